@@ -1,0 +1,51 @@
+import { z } from './shared/zod';
+import { themePreferences, type ThemePreference } from './shared/settings';
+import type { AppInfo, HostArgs, HostMethod, HostResult } from './shared/contract';
+
+/** Electron's pieces, injected so this table runs in plain Node tests and in the e2e harness. */
+export interface HostDependencies {
+  appInfo: () => AppInfo;
+  setThemeSource: (theme: ThemePreference) => void;
+  /** Tells the window that the renderer has flushed pending edits for a close request. */
+  closeReady: (requestId: string) => void;
+}
+
+/** Arguments arrive as `unknown` from another process: each method declares how to check them. */
+type ArgumentSchemas = { [M in HostMethod]: z.ZodType<HostArgs<M>> };
+
+const argumentSchemas: ArgumentSchemas = {
+  getAppInfo: z.tuple([]),
+  setThemeSource: z.tuple([z.enum(themePreferences)]),
+  closeReady: z.tuple([z.string().min(1).max(100)]),
+};
+
+export type HandlerTable = {
+  [M in HostMethod]: (args: readonly unknown[]) => Promise<HostResult<M>>;
+};
+
+export class InvalidArgumentsError extends Error {
+  constructor(method: HostMethod, issues: string) {
+    super(`Invalid arguments for ${method}: ${issues}`);
+    this.name = 'InvalidArgumentsError';
+  }
+}
+
+function checked<M extends HostMethod>(
+  method: M,
+  implementation: (...args: HostArgs<M>) => HostResult<M> | Promise<HostResult<M>>,
+): (args: readonly unknown[]) => Promise<HostResult<M>> {
+  const schema: ArgumentSchemas[M] = argumentSchemas[method];
+  return async (args) => {
+    const parsed = schema.safeParse(args);
+    if (!parsed.success) throw new InvalidArgumentsError(method, z.prettifyError(parsed.error));
+    return implementation(...parsed.data);
+  };
+}
+
+export function createHandlers(deps: HostDependencies): HandlerTable {
+  return {
+    getAppInfo: checked('getAppInfo', () => deps.appInfo()),
+    setThemeSource: checked('setThemeSource', (theme) => deps.setThemeSource(theme)),
+    closeReady: checked('closeReady', (requestId) => deps.closeReady(requestId)),
+  };
+}

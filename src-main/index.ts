@@ -1,0 +1,132 @@
+/*
+ * App lifecycle only: name, single instance, the app protocol, IPC, menu and window, quitting.
+ */
+import { app, BrowserWindow, nativeTheme, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { installApplicationMenu } from './menu';
+import { registerIpcHandlers } from './ipc';
+import { resolveAppRequest, responseHeaders } from './protocol';
+import { appScheme } from './window-policy';
+import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
+
+// Before anything asks for userData: the folder (and so the workbook database) is named after the app.
+app.setName('Waypoint');
+app.enableSandbox();
+
+// Standard + secure gives waypoint://app a real origin, so IndexedDB and fetch work as on https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const preloadPath = join(import.meta.dirname, '../preload/preload.cjs');
+const rendererRoot = join(import.meta.dirname, '../renderer');
+
+let mainWindow: MainWindow | undefined;
+let mainWindowOpening: Promise<void> | undefined;
+let quitRequested = false;
+let windowStateFlushed = false;
+
+function plainResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: responseHeaders('text/plain; charset=utf-8') });
+}
+
+async function serveAppRequest(request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainResponse(405, 'Method not allowed');
+  const resolved = resolveAppRequest(request.url, rendererRoot);
+  if (resolved.status === 'forbidden') return plainResponse(403, 'Forbidden');
+  if (resolved.status === 'not-found') return plainResponse(404, 'Not found');
+  try {
+    const body = await readFile(resolved.filePath);
+    return new Response(new Uint8Array(body), { status: 200, headers: responseHeaders(resolved.mimeType) });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT' || code === 'EISDIR') return plainResponse(404, 'Not found');
+    console.error('Could not serve', request.url, error);
+    return plainResponse(500, 'Could not read the file');
+  }
+}
+
+/** Opens the window unless it is open or opening (macOS may send 'activate' during startup). */
+function openMainWindow(): Promise<void> {
+  if (mainWindow !== undefined) return Promise.resolve();
+  mainWindowOpening ??= openNewMainWindow().finally(() => {
+    mainWindowOpening = undefined;
+  });
+  return mainWindowOpening;
+}
+
+async function openNewMainWindow(): Promise<void> {
+  const opened = await createMainWindow({
+    preloadPath,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    devServerUrl,
+  });
+  mainWindow = opened;
+  opened.window.on('closed', () => {
+    if (mainWindow === opened) mainWindow = undefined;
+    // A quit held back while the renderer flushed edits carries on once the window has closed.
+    if (quitRequested) app.quit();
+  });
+}
+
+function focusMainWindow(): void {
+  const browserWindow = mainWindow?.window;
+  if (browserWindow === undefined) return;
+  if (browserWindow.isMinimized()) browserWindow.restore();
+  browserWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  protocol.handle(appScheme, serveAppRequest);
+  registerIpcHandlers(
+    {
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        dataFolder: app.getPath('userData'),
+      }),
+      setThemeSource: (theme) => {
+        nativeTheme.themeSource = theme;
+      },
+      closeReady: (requestId) => mainWindow?.closeCoordinator.closeReady(requestId),
+    },
+    devServerUrl,
+  );
+  installApplicationMenu(() => mainWindow?.window);
+  await openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  app.on('will-quit', (event) => {
+    // Hold the quit until the last window-state write has landed, then quit again.
+    if (windowStateFlushed) return;
+    event.preventDefault();
+    void windowStateWritesSettled().finally(() => {
+      windowStateFlushed = true;
+      app.quit();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
+      openMainWindow().catch((error: unknown) => console.error('Could not open the window:', error));
+    }
+  });
+  start().catch((error: unknown) => {
+    console.error('Waypoint could not start:', error);
+    app.exit(1);
+  });
+}

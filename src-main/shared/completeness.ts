@@ -1,0 +1,70 @@
+import type { SectionId } from './workbook';
+
+export type SectionState = 'empty' | 'started' | 'complete';
+
+/** What the completeness figures are computed from; cheap to count from the database. */
+export interface WorkbookCounts {
+  ownerNamed: boolean;
+  visionFieldsFilled: number;
+  roleChecks: number;
+  skills: number;
+  skillsWithLearningActions: number;
+  completedValueSorts: number;
+  coreValues: number;
+  people: number;
+  boardRolesFilled: number;
+  paths: number;
+  milestones: number;
+  milestoneHorizonsCovered: number;
+  experiences: number;
+  completedReviews: number;
+  draftReviews: number;
+}
+
+export const emptyCounts: WorkbookCounts = {
+  ownerNamed: false,
+  visionFieldsFilled: 0,
+  roleChecks: 0,
+  skills: 0,
+  skillsWithLearningActions: 0,
+  completedValueSorts: 0,
+  coreValues: 0,
+  people: 0,
+  boardRolesFilled: 0,
+  paths: 0,
+  milestones: 0,
+  milestoneHorizonsCovered: 0,
+  experiences: 0,
+  completedReviews: 0,
+  draftReviews: 0,
+};
+
+function stateOf(progress: number, done: boolean): SectionState {
+  if (done) return 'complete';
+  return progress > 0 ? 'started' : 'empty';
+}
+
+/**
+ * How far each section is, by what makes it useful rather than by how many fields are typed:
+ * e.g. Skills is complete with five skills and a learning plan for at least one of them.
+ */
+export function sectionStates(counts: WorkbookCounts): Record<Exclude<SectionId, 'overview'>, SectionState> {
+  return {
+    vision: stateOf(counts.visionFieldsFilled, counts.visionFieldsFilled >= 3),
+    'job-or-career': stateOf(counts.roleChecks, counts.roleChecks >= 1),
+    skills: stateOf(counts.skills, counts.skills >= 5 && counts.skillsWithLearningActions >= 1),
+    values: stateOf(counts.completedValueSorts + counts.coreValues, counts.completedValueSorts >= 1 && counts.coreValues >= 3),
+    people: stateOf(counts.people, counts.people >= 3 && counts.boardRolesFilled >= 3),
+    paths: stateOf(counts.paths, counts.paths >= 2),
+    milestones: stateOf(counts.milestones, counts.milestoneHorizonsCovered >= 3),
+    experience: stateOf(counts.experiences, counts.experiences >= 2),
+    reviews: stateOf(counts.completedReviews + counts.draftReviews, counts.completedReviews >= 1),
+  };
+}
+
+/** Share of sections complete, with started sections counting half; 0–100, rounded. */
+export function planCompleteness(counts: WorkbookCounts): number {
+  const states = Object.values(sectionStates(counts));
+  const score = states.reduce((sum, state) => sum + (state === 'complete' ? 1 : state === 'started' ? 0.5 : 0), 0);
+  return Math.round((score / states.length) * 100);
+}

@@ -1,0 +1,87 @@
+/*
+ * The host contract: every method the renderer may call on the host and every event the host
+ * sends to the renderer, declared once. Main's handler table, the preload bridge and the
+ * renderer's host.ts are all derived from these declarations.
+ *
+ * The preload bundles this file, so it holds plain data and types only (no zod, no Node, no DOM).
+ */
+import type { SectionId } from './workbook';
+import type { ThemePreference } from './settings';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** Folder where the app keeps its data (the workbook database, window state). */
+  dataFolder: string;
+}
+
+/** Menu items and shortcuts handled by the renderer. */
+export type MenuCommand =
+  | { kind: 'new-workbook' }
+  | { kind: 'open-settings' }
+  | { kind: 'toggle-sidebar' }
+  | { kind: 'undo-delete' }
+  | { kind: 'go-to-section'; section: SectionId };
+
+/** Each method: its argument tuple and what its promise resolves to. */
+export interface HostMethodTypes {
+  getAppInfo: { args: []; result: AppInfo };
+  /** Makes native UI (menus, title bar, dialogs) follow the theme chosen in Settings. */
+  setThemeSource: { args: [theme: ThemePreference]; result: void };
+  /** The renderer has flushed pending edits for this close request; the window may close now. */
+  closeReady: { args: [requestId: string]; result: void };
+}
+
+export interface HostEventTypes {
+  menuCommand: MenuCommand;
+  /** The window is about to close: flush pending edits, then call closeReady(requestId). */
+  flushRequest: { requestId: string };
+}
+
+export type HostMethod = keyof HostMethodTypes;
+export type HostEvent = keyof HostEventTypes;
+export type HostArgs<M extends HostMethod> = HostMethodTypes[M]['args'];
+export type HostResult<M extends HostMethod> = HostMethodTypes[M]['result'];
+
+export const methodChannels = {
+  getAppInfo: 'waypoint:app:get-info',
+  setThemeSource: 'waypoint:app:set-theme-source',
+  closeReady: 'waypoint:window:close-ready',
+} as const satisfies Record<HostMethod, string>;
+
+export const eventChannels = {
+  menuCommand: 'waypoint:event:menu-command',
+  flushRequest: 'waypoint:event:flush-request',
+} as const satisfies Record<HostEvent, string>;
+
+export type Unsubscribe = () => void;
+
+/** What the renderer sees as `window.waypoint`. */
+export type WaypointHost = {
+  readonly [M in HostMethod]: (...args: HostArgs<M>) => Promise<HostResult<M>>;
+} & {
+  on<E extends HostEvent>(event: E, listener: (payload: HostEventTypes[E]) => void): Unsubscribe;
+};
+
+/** How a bridge reaches the host; the preload passes ipcRenderer, the e2e harness a test binding. */
+export interface HostTransport {
+  invoke(channel: string, args: unknown[]): Promise<unknown>;
+  subscribe(channel: string, listener: (payload: unknown) => void): Unsubscribe;
+}
+
+/**
+ * Builds the host object from the channel maps. The transport is untyped by nature, so this is
+ * the one place where results are asserted to match the contract; main validates every argument.
+ */
+export function createHostBridge(transport: HostTransport): WaypointHost {
+  const methods = Object.fromEntries(
+    Object.entries(methodChannels).map(([method, channel]) => [
+      method,
+      (...args: unknown[]) => transport.invoke(channel, args),
+    ]),
+  );
+  const on = (event: HostEvent, listener: (payload: never) => void): Unsubscribe =>
+    transport.subscribe(eventChannels[event], listener as (payload: unknown) => void);
+  return Object.freeze({ ...methods, on }) as unknown as WaypointHost;
+}

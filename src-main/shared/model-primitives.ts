@@ -1,0 +1,64 @@
+import { z } from './zod';
+
+/**
+ * Fields that hold things a person may not want to share (contact details, reflections, notes).
+ * "Share" exports walk the schemas and leave out every field registered here.
+ */
+export const privateFields = z.registry<{ private: true }>();
+
+export const entityId = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'may only contain letters, digits, - and _');
+
+export const isoTimestamp = z.iso.datetime({ offset: true, message: 'must be a date and time' });
+
+function isRealCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** A calendar date of year, month or day precision: `2027`, `2027-03`, `2027-03-15`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2027, 2027-03 or 2027-03-15')
+  .refine(isRealCalendarDate, 'must be a real calendar date');
+
+/** A calendar day: `2027-03-15`. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-15')
+  .refine(isRealCalendarDate, 'must be a real calendar date');
+
+export const monthDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2})?$/, 'must be a month like 2027-03 (or a year)')
+  .refine(isRealCalendarDate, 'must be a real calendar date');
+
+export const level = z
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 5')
+  .max(5, 'must be between 1 and 5');
+
+export const shortText = (max = 200) => z.string().trim().max(max, `must be at most ${max} characters`);
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const longText = (max = 20_000) => z.string().max(max, `must be at most ${max} characters`);
+export const privateText = (max = 20_000) => longText(max).register(privateFields, { private: true });
+
+export const idList = z.array(entityId).max(10_000);
+
+/** Position in a user-ordered list; fractional so one item can move without renumbering the rest. */
+export const sortOrder = z.number().finite();
+
+export const timestamps = {
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+};

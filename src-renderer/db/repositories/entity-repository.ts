@@ -1,0 +1,148 @@
+import type { z } from '@shared/zod';
+import type { EntityCollection, EntityOf, Workbook } from '@shared/workbook';
+import type { Row, TableName, WaypointDatabase } from '../database';
+import { deleteEntityInTransaction, deletionTables, undoDeletion, type DeletionRecord } from '../deletion';
+import { entityNouns } from '../entities';
+import { requiredParents } from '../relations';
+import { runWrite, touchWorkbook, type Reject } from '../transaction';
+import { failed, invalid, validate, type WriteResult } from '../write-result';
+
+/** Injected so tests control the clock and the ids. */
+export type RepositoryContext = { now: () => Date; newId: () => string };
+
+export const defaultRepositoryContext: RepositoryContext = {
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+};
+
+type Managed = 'id' | 'createdAt' | 'updatedAt';
+
+/** What a caller supplies to create an entity; `order` (where the entity has one) defaults to the end. */
+export type NewEntity<C extends EntityCollection> = Omit<EntityOf<C>, Managed | 'order'> &
+  ('order' extends keyof EntityOf<C> ? { order?: number } : unknown);
+
+export type EntityPatch<C extends EntityCollection> = Partial<Omit<EntityOf<C>, Managed>>;
+
+export type EntityRepositoryOptions<C extends EntityCollection> = {
+  /** Names one entity in deletion labels and toasts, e.g. the skill's name. */
+  describe: (entity: EntityOf<C>) => string;
+  /** How list() sorts; ties fall back to creation time, then id, so lists never jitter. */
+  compare?: (a: EntityOf<C>, b: EntityOf<C>) => number;
+};
+
+function byCreation(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+/**
+ * One entity collection of a workbook. Every write is one transaction that also marks the workbook as
+ * changed; the whole entity is validated before anything is stored.
+ */
+export class EntityRepository<C extends EntityCollection> {
+  private readonly parents: Array<{ parent: EntityCollection; field: string }>;
+
+  constructor(
+    protected readonly db: WaypointDatabase,
+    readonly collection: C,
+    protected readonly schema: z.ZodType<EntityOf<C>>,
+    protected readonly context: RepositoryContext,
+    protected readonly options: EntityRepositoryOptions<C>,
+  ) {
+    this.parents = requiredParents(collection);
+  }
+
+  protected get table() {
+    return this.db.entityTable(this.collection);
+  }
+
+  protected get noun(): string {
+    return entityNouns[this.collection];
+  }
+
+  private get writeTables(): TableName[] {
+    return [this.collection, 'workbooks', ...this.parents.map(({ parent }) => parent)];
+  }
+
+  async list(workbookId: string): Promise<Row<C>[]> {
+    return this.sorted(await this.table.where('workbookId').equals(workbookId).toArray());
+  }
+
+  /** Sorts rows the way list() does, for entity-specific queries. */
+  protected sorted(rows: Row<C>[]): Row<C>[] {
+    const compare = this.options.compare;
+    return rows.sort((a, b) => (compare ? compare(a, b) : 0) || byCreation(a, b));
+  }
+
+  async get(workbookId: string, id: string): Promise<Row<C> | null> {
+    return (await this.table.get([workbookId, id])) ?? null;
+  }
+
+  create(workbookId: string, input: NewEntity<C>): Promise<WriteResult<Row<C>>> {
+    const now = this.context.now();
+    const stamp = now.toISOString();
+    return runWrite(this.db, this.writeTables, async (reject) => {
+      const fields: Record<string, unknown> = { ...input, id: this.context.newId(), createdAt: stamp, updatedAt: stamp };
+      const entity = this.check(await this.completeNew(workbookId, fields), reject);
+      await this.checkParents(workbookId, entity, reject);
+      await touchWorkbook(this.db, workbookId, now, reject);
+      const row = { ...entity, workbookId };
+      await this.table.add(row);
+      return row;
+    });
+  }
+
+  update(workbookId: string, id: string, patch: EntityPatch<C>): Promise<WriteResult<Row<C>>> {
+    const now = this.context.now();
+    return runWrite(this.db, this.writeTables, async (reject) => {
+      const existing = await this.table.get([workbookId, id]);
+      if (!existing) return reject(failed(this.goneMessage()));
+      const entity = this.check(
+        { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
+        reject,
+      );
+      await this.checkParents(workbookId, entity, reject);
+      await touchWorkbook(this.db, workbookId, now, reject);
+      const row = { ...entity, workbookId };
+      await this.table.put(row);
+      return row;
+    });
+  }
+
+  /** Deletes the entity and cleans up every link to it; the record undoes both. */
+  remove(workbookId: string, id: string): Promise<WriteResult<DeletionRecord>> {
+    const now = this.context.now();
+    return runWrite(this.db, deletionTables, (reject) =>
+      deleteEntityInTransaction(this.db, this.collection, workbookId, id, this.options.describe, now, reject),
+    );
+  }
+
+  /** Undoes a deletion made by any repository (same as undoDeletion, with this repository's clock). */
+  restore(record: DeletionRecord): Promise<WriteResult<Workbook>> {
+    return undoDeletion(this.db, record, this.context.now());
+  }
+
+  /** Fills defaults a new entity needs from the database (e.g. its position); runs inside the write. */
+  protected async completeNew(_workbookId: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return fields;
+  }
+
+  protected check(fields: unknown, reject: Reject): EntityOf<C> {
+    const result = validate(this.schema, fields);
+    return result.ok ? result.value : reject(invalid(result.issues));
+  }
+
+  protected goneMessage(): string {
+    return `This ${this.noun} no longer exists; it may have been deleted in another window. Nothing was saved.`;
+  }
+
+  /** A child that cannot live without its parent (a learning action without its skill) must point to one. */
+  private async checkParents(workbookId: string, entity: EntityOf<C>, reject: Reject): Promise<void> {
+    const fields: Record<string, unknown> = entity;
+    for (const { parent, field } of this.parents) {
+      const parentId = fields[field];
+      if (typeof parentId !== 'string') continue;
+      const parentRow = await this.db.entityTable(parent).get([workbookId, parentId]);
+      if (!parentRow) reject(invalid([{ path: field, message: `must be a ${entityNouns[parent]} in this workbook` }]));
+    }
+  }
+}

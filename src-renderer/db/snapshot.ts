@@ -1,0 +1,160 @@
+import {
+  entityCollections,
+  workbookSchema,
+  workbookSnapshotSchema,
+  type Workbook,
+  type WorkbookSnapshot,
+} from '@shared/workbook';
+import { workbookOwnedTables, type WaypointDatabase } from './database';
+import { entityNouns } from './entities';
+import { runWrite } from './transaction';
+import { invalid, validate, type FieldIssue, type WriteResult } from './write-result';
+
+/** Thrown by buildSnapshot when the workbook is gone; describeStorageError explains it in plain words. */
+export class MissingWorkbookError extends Error {
+  override readonly name = 'MissingWorkbookError';
+  constructor(readonly workbookId: string) {
+    super(`Workbook ${workbookId} does not exist`);
+  }
+}
+
+export const snapshotTables = ['workbooks', ...workbookOwnedTables] as const;
+
+/** Snapshot entities carry no workbookId: the workbook they belong to is the snapshot itself. */
+function withoutWorkbookId<T extends { workbookId: string }>(row: T): Omit<T, 'workbookId'> {
+  const { workbookId: _workbookId, ...entity } = row;
+  return entity;
+}
+
+function withWorkbookId<T extends object>(workbookId: string) {
+  return (entity: T): T & { workbookId: string } => ({ ...entity, workbookId });
+}
+
+/** Reads a whole workbook; must run inside a transaction covering `snapshotTables`. */
+export async function readSnapshotInTransaction(db: WaypointDatabase, workbookId: string): Promise<WorkbookSnapshot> {
+  const inWorkbook = { workbookId };
+  const [workbook, vision, roleChecks, skills, learningActions, customValues, valueSorts] = await Promise.all([
+    db.workbooks.get(workbookId),
+    db.vision.get([workbookId, 'vision']),
+    db.roleChecks.where(inWorkbook).toArray(),
+    db.skills.where(inWorkbook).toArray(),
+    db.learningActions.where(inWorkbook).toArray(),
+    db.customValues.where(inWorkbook).toArray(),
+    db.valueSorts.where(inWorkbook).toArray(),
+  ]);
+  const [people, interactions, paths, milestones, experiences, reviews] = await Promise.all([
+    db.people.where(inWorkbook).toArray(),
+    db.interactions.where(inWorkbook).toArray(),
+    db.paths.where(inWorkbook).toArray(),
+    db.milestones.where(inWorkbook).toArray(),
+    db.experiences.where(inWorkbook).toArray(),
+    db.reviews.where(inWorkbook).toArray(),
+  ]);
+  if (!workbook) throw new MissingWorkbookError(workbookId);
+  return {
+    workbook,
+    vision: vision ? withoutWorkbookId(vision) : null,
+    roleChecks: roleChecks.map(withoutWorkbookId),
+    skills: skills.map(withoutWorkbookId),
+    learningActions: learningActions.map(withoutWorkbookId),
+    customValues: customValues.map(withoutWorkbookId),
+    valueSorts: valueSorts.map(withoutWorkbookId),
+    people: people.map(withoutWorkbookId),
+    interactions: interactions.map(withoutWorkbookId),
+    paths: paths.map(withoutWorkbookId),
+    milestones: milestones.map(withoutWorkbookId),
+    experiences: experiences.map(withoutWorkbookId),
+    reviews: reviews.map(withoutWorkbookId),
+  };
+}
+
+/** The whole workbook as one plain object, read in ONE read transaction (a consistent picture). */
+export function buildSnapshot(db: WaypointDatabase, workbookId: string): Promise<WorkbookSnapshot> {
+  // An async scope, so Dexie keeps the transaction alive across native awaits.
+  return db.transaction('r', snapshotTables, async () => readSnapshotInTransaction(db, workbookId));
+}
+
+/** Deletes every row of a workbook, the workbook row included; must run inside a covering rw transaction. */
+export async function deleteWorkbookRowsInTransaction(db: WaypointDatabase, workbookId: string): Promise<void> {
+  await Promise.all(workbookOwnedTables.map((table) => db.table(table).where({ workbookId }).delete()));
+  await db.workbooks.delete(workbookId);
+}
+
+/** Ids must be unique per collection: the database key is [workbookId+id], so a repeat would silently overwrite. */
+function duplicateIdIssues(snapshot: WorkbookSnapshot): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const collection of entityCollections) {
+    const seen = new Set<string>();
+    snapshot[collection].forEach((entity, index) => {
+      if (seen.has(entity.id)) {
+        issues.push({
+          path: `${collection}[${index}].id`,
+          message: `is used by another ${entityNouns[collection]} in this workbook`,
+        });
+      }
+      seen.add(entity.id);
+    });
+  }
+  return issues;
+}
+
+export type RestoreOptions = {
+  /** Write under this workbook id instead of the snapshot's (duplicate, import as new). */
+  workbookId?: string;
+  title?: string;
+  /** Stamps the workbook's updatedAt (and createdAt when it becomes a new workbook); omit to keep them exactly. */
+  now?: Date;
+};
+
+/**
+ * Validates the snapshot, then in ONE transaction replaces every row of the target workbook with the
+ * snapshot's rows (ids kept). Nothing is written unless all of it is valid and stored.
+ */
+export async function restoreSnapshot(
+  db: WaypointDatabase,
+  input: unknown,
+  options: RestoreOptions = {},
+): Promise<WriteResult<Workbook>> {
+  const parsed = validate(workbookSnapshotSchema, input);
+  if (!parsed.ok) return invalid(parsed.issues);
+  const snapshot = parsed.value;
+  const duplicates = duplicateIdIssues(snapshot);
+  if (duplicates.length > 0) return invalid(duplicates);
+
+  const workbookId = options.workbookId ?? snapshot.workbook.id;
+  const isNewWorkbook = workbookId !== snapshot.workbook.id;
+  const stamp = options.now?.toISOString();
+  const workbookRow = validate(
+    workbookSchema,
+    {
+      ...snapshot.workbook,
+      id: workbookId,
+      title: options.title ?? snapshot.workbook.title,
+      createdAt: stamp && isNewWorkbook ? stamp : snapshot.workbook.createdAt,
+      updatedAt: stamp ?? snapshot.workbook.updatedAt,
+    },
+    ['workbook'],
+  );
+  if (!workbookRow.ok) return invalid(workbookRow.issues);
+  const workbook = workbookRow.value;
+
+  return runWrite(db, snapshotTables, async () => {
+    await deleteWorkbookRowsInTransaction(db, workbookId);
+    await db.workbooks.put(workbook);
+    if (snapshot.vision) await db.vision.put({ ...snapshot.vision, workbookId });
+    await Promise.all([
+      db.roleChecks.bulkPut(snapshot.roleChecks.map(withWorkbookId(workbookId))),
+      db.skills.bulkPut(snapshot.skills.map(withWorkbookId(workbookId))),
+      db.learningActions.bulkPut(snapshot.learningActions.map(withWorkbookId(workbookId))),
+      db.customValues.bulkPut(snapshot.customValues.map(withWorkbookId(workbookId))),
+      db.valueSorts.bulkPut(snapshot.valueSorts.map(withWorkbookId(workbookId))),
+      db.people.bulkPut(snapshot.people.map(withWorkbookId(workbookId))),
+      db.interactions.bulkPut(snapshot.interactions.map(withWorkbookId(workbookId))),
+      db.paths.bulkPut(snapshot.paths.map(withWorkbookId(workbookId))),
+      db.milestones.bulkPut(snapshot.milestones.map(withWorkbookId(workbookId))),
+      db.experiences.bulkPut(snapshot.experiences.map(withWorkbookId(workbookId))),
+      db.reviews.bulkPut(snapshot.reviews.map(withWorkbookId(workbookId))),
+    ]);
+    return workbook;
+  });
+}

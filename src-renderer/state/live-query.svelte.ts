@@ -1,0 +1,31 @@
+import { liveQuery } from 'dexie';
+import { describeStorageError } from '../db/write-result';
+
+/**
+ * A Dexie liveQuery as Svelte state. `inputs` is read inside an effect, so when a reactive input
+ * (such as the current workbook id) changes, the query is re-subscribed with the new value.
+ * Must be created during component initialisation or inside an `$effect.root`.
+ */
+export class LiveQuery<T, I = void> {
+  current = $state<T>() as T;
+  loaded = $state(false);
+  error = $state<string | null>(null);
+
+  constructor(inputs: () => I, query: (inputs: I) => Promise<T>, initial: T) {
+    this.current = initial;
+    $effect(() => {
+      const value = inputs();
+      const subscription = liveQuery(() => query(value)).subscribe({
+        next: (result) => {
+          this.current = result;
+          this.loaded = true;
+          this.error = null;
+        },
+        error: (error: unknown) => {
+          this.error = describeStorageError(error);
+        },
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { defaultSettings, type Settings } from '@shared/settings';
+import type { Repositories } from '../db/repositories';
+import type { WriteResult } from '../db/write-result';
+import type { SaveStatus } from './save-status.svelte';
+import { LiveQuery } from './live-query.svelte';
+import { host } from '../host';
+
+/** App-wide preferences, applied to the document (theme) and to formatting (locale, currency). */
+export class SettingsState {
+  readonly #live: LiveQuery<Settings>;
+
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly saveStatus: SaveStatus,
+  ) {
+    this.#live = new LiveQuery(
+      () => undefined,
+      () => repositories.settings.get(),
+      defaultSettings,
+    );
+    $effect(() => {
+      const theme = this.value.theme;
+      if (theme === 'system') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = theme;
+      void host.setThemeSource(theme);
+    });
+    $effect(() => {
+      document.documentElement.lang = this.value.locale;
+    });
+  }
+
+  get value(): Settings {
+    return this.#live.current;
+  }
+
+  update(patch: Partial<Settings>): Promise<WriteResult<Settings>> {
+    return this.saveStatus.track(this.repositories.settings.update(patch));
+  }
+}

@@ -1,0 +1,94 @@
+import type { Workbook } from '@shared/workbook';
+import type { Repositories } from '../db/repositories';
+import type { WriteResult } from '../db/write-result';
+import type { SaveStatus } from './save-status.svelte';
+import type { UndoStack } from './undo.svelte';
+import type { PendingEdits } from './pending-edits.svelte';
+import { LiveQuery } from './live-query.svelte';
+
+/** The workbooks on this computer and which one is open; the last one opened reopens on start. */
+export class WorkbookState {
+  readonly #all: LiveQuery<Workbook[]>;
+  currentId = $state<string | null>(null);
+  /** False until the workbook list and the last-opened id have been read. */
+  ready = $state(false);
+
+  readonly current: Workbook | null = $derived(this.all.find((workbook) => workbook.id === this.currentId) ?? null);
+
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly saveStatus: SaveStatus,
+    private readonly undo: UndoStack,
+    private readonly pendingEdits: PendingEdits,
+  ) {
+    this.#all = new LiveQuery(
+      () => undefined,
+      () => repositories.workbooks.listByTitle(),
+      [],
+    );
+  }
+
+  get all(): Workbook[] {
+    return this.#all.current;
+  }
+
+  get loadError(): string | null {
+    return this.#all.error;
+  }
+
+  /** Reopens the workbook that was open last time (or the first one there is). */
+  async restoreLastOpened(): Promise<void> {
+    const [lastId, workbooks] = await Promise.all([
+      this.repositories.settings.getLastWorkbookId(),
+      this.repositories.workbooks.listByTitle(),
+    ]);
+    const reopened = workbooks.find((workbook) => workbook.id === lastId) ?? workbooks[0] ?? null;
+    this.currentId = reopened?.id ?? null;
+    this.ready = true;
+  }
+
+  async open(id: string | null): Promise<void> {
+    if (id === this.currentId) return;
+    await this.pendingEdits.flushAll();
+    this.currentId = id;
+    await this.repositories.settings.setLastWorkbookId(id);
+  }
+
+  async create(title: string): Promise<WriteResult<Workbook>> {
+    const result = await this.saveStatus.track(this.repositories.workbooks.create(title));
+    if (result.status === 'saved') await this.open(result.value.id);
+    return result;
+  }
+
+  rename(id: string, title: string): Promise<WriteResult<Workbook>> {
+    return this.saveStatus.track(this.repositories.workbooks.rename(id, title));
+  }
+
+  async duplicate(id: string, title: string): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.saveStatus.track(this.repositories.workbooks.duplicate(id, title));
+    if (result.status === 'saved') await this.open(result.value.id);
+    return result;
+  }
+
+  async remove(id: string): Promise<WriteResult<unknown>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.saveStatus.track(this.repositories.workbooks.remove(id));
+    if (result.status !== 'saved') return result;
+    const record = result.value;
+    this.undo.push({
+      what: record.label,
+      undo: async () => {
+        const restored = await this.saveStatus.track(this.repositories.workbooks.restore(record));
+        if (restored.status === 'saved') await this.open(id);
+        return restored;
+      },
+    });
+    if (this.currentId === id) {
+      const next = this.all.find((candidate) => candidate.id !== id) ?? null;
+      this.currentId = next?.id ?? null;
+      await this.repositories.settings.setLastWorkbookId(this.currentId);
+    }
+    return result;
+  }
+}
