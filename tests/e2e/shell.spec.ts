@@ -86,6 +86,14 @@ test('Settings change the theme, the date and number format and the currency, an
   await app.getByRole('link', { name: 'Settings' }).click();
   await app.getByRole('radio', { name: 'Same as the system' }).check();
   await expect(app.locator('html')).not.toHaveAttribute('data-theme');
+
+  const background = () => app.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe('rgb(27, 28, 30)');
+  await app.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(background).toBe('rgb(251, 250, 248)');
+  await app.getByRole('radio', { name: 'Dark' }).check();
+  await expect.poll(background).toBe('rgb(27, 28, 30)');
 });
 
 test('the shell stays usable at the narrowest window and at 200% zoom', async ({ app }) => {
