@@ -1,7 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { WaypointDatabase } from '../db/database';
 import type { Repositories } from '../db/repositories';
-import { describeStorageError } from '../db/write-result';
+import type { DeletionRecord } from '../db/deletion';
+import { describeStorageError, type WriteResult } from '../db/write-result';
 import { host } from '../host';
 import { Navigation } from './navigation.svelte';
 import { PendingEdits } from './pending-edits.svelte';
@@ -9,6 +10,11 @@ import { SaveStatus } from './save-status.svelte';
 import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
+
+interface RemovableRepository {
+  remove(workbookId: string, id: string): Promise<WriteResult<DeletionRecord>>;
+  restore(record: DeletionRecord): Promise<WriteResult<unknown>>;
+}
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
 export class AppState {
@@ -31,6 +37,20 @@ export class AppState {
     this.settings = new SettingsState(repositories, this.saveStatus);
     this.workbooks = new WorkbookState(repositories, this.saveStatus, this.undo, this.pendingEdits);
     db.onConnectionProblem((problem) => (this.connectionProblem = problem));
+  }
+
+  /**
+   * Deletes through a repository and offers undo in the toast (and on Ctrl+Z). Linked rows cleaned up
+   * by the deletion come back with the undo.
+   */
+  async removeWithUndo(repository: RemovableRepository, workbookId: string, id: string): Promise<WriteResult<unknown>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.saveStatus.track(repository.remove(workbookId, id));
+    if (result.status === 'saved') {
+      const record = result.value;
+      this.undo.push({ what: record.label, undo: () => this.saveStatus.track(repository.restore(record)) });
+    }
+    return result;
   }
 
   async start(): Promise<void> {
