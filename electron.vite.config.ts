@@ -3,19 +3,21 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const sharedAlias = { '@shared': resolve(import.meta.dirname, 'src-main/shared') };
+// WAYPOINT_OUT_DIR lets parallel builds (e.g. two engineers' e2e runs) use separate folders; default out/.
+const outRoot = resolve(import.meta.dirname, process.env.WAYPOINT_OUT_DIR ?? 'out');
 
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outRoot, 'main'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
     },
   },
   preload: {
     resolve: { alias: sharedAlias },
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outRoot, 'preload'),
       // A sandboxed preload can only require 'electron': everything else is bundled into one CJS file.
       externalizeDeps: false,
       rollupOptions: {
@@ -30,7 +32,7 @@ export default defineConfig({
     resolve: { alias: sharedAlias },
     plugins: [svelte()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
     },
   },

@@ -44,7 +44,7 @@ const electronGlue = ['src-main/index.ts', 'src-main/window.ts', 'src-main/menu.
 const zodConfiguration = ['src-main/shared/zod.ts'];
 
 export default defineConfig(
-  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['out/', 'out-*/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   svelte.configs.recommended,

@@ -11,7 +11,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../../src-main/window-policy';
 
 export const repositoryRoot = resolve(import.meta.dirname, '../../..');
-export const builtRendererFolder = join(repositoryRoot, 'out', 'renderer');
+/** The build under test: out/renderer, or another build folder's renderer when WAYPOINT_OUT_DIR is set. */
+export const builtRendererFolder = join(repositoryRoot, process.env.WAYPOINT_OUT_DIR ?? 'out', 'renderer');
 
 const contentTypesByExtension: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
