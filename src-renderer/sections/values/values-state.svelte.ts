@@ -1,0 +1,248 @@
+import {
+  addToCore,
+  cardsLeftText,
+  completionProblems,
+  indexCards,
+  moveCoreValueTo,
+  pileLabels,
+  placeCard,
+  remainingCards,
+  removeFromCore,
+  sameCore,
+  samePlacements,
+  setMeaning,
+  sortCards,
+  valuesDeck,
+  type SortChoices,
+  type ValueCard,
+  type ValuePile,
+} from '@shared/values';
+import type { CustomValue, ValueSort } from '@shared/workbook';
+import type { WriteResult } from '../../db/write-result';
+import type { AppState } from '../../state/app.svelte';
+import { LiveQuery } from '../../state/live-query.svelte';
+import { isoNow } from './clock';
+
+/** Choices made in this window that the database may not show yet. */
+interface LocalChoices extends SortChoices {
+  sortId: string;
+}
+
+export type SortStage = 'none' | 'sorting' | 'ranking' | 'complete';
+
+/**
+ * The Values section's data and writes. Placing a card shows at once (the next card appears before the
+ * write lands), so a fast run of key presses never acts on a stale card; writes go out one after another,
+ * each carrying the newest choices, so the last one always wins.
+ */
+export class ValuesState {
+  readonly #customValues: LiveQuery<CustomValue[], string>;
+  readonly #sorts: LiveQuery<ValueSort[], string>;
+  #local = $state<LocalChoices | null>(null);
+  #pendingWrites = $state(0);
+  #writes: Promise<unknown> = Promise.resolve();
+
+  /** Read by a polite live region: what the last move did. */
+  announcement = $state('');
+  /** Why the last write did not go through, shown near the sort. */
+  problem = $state<string | null>(null);
+
+  readonly loaded: boolean;
+  readonly customValues: CustomValue[];
+  readonly cards: ValueCard[];
+  readonly cardById: ReadonlyMap<string, ValueCard>;
+  readonly #stored: ValueSort | null;
+  /** The newest sort, with this window's unsaved choices on top. */
+  readonly current: ValueSort | null;
+  /** Earlier sorts, newest first. */
+  readonly history: ValueSort[];
+  readonly remaining: ValueCard[];
+  readonly stage: SortStage;
+  /** A placed card the person picked up to move; while it is null, the next unplaced card is in hand. */
+  selectedId = $state<string | null>(null);
+  readonly inHand: ValueCard | null;
+
+  constructor(
+    private readonly app: AppState,
+    private readonly workbookId: () => string,
+  ) {
+    const values = app.repositories.customValues;
+    const sorts = app.repositories.valueSorts;
+    this.#customValues = new LiveQuery(workbookId, (id) => values.list(id), []);
+    this.#sorts = new LiveQuery(workbookId, (id) => sorts.list(id), []);
+    this.loaded = $derived(this.#customValues.loaded && this.#sorts.loaded);
+    this.customValues = $derived(this.#customValues.current);
+    this.cards = $derived(sortCards(valuesDeck, this.customValues));
+    this.cardById = $derived(indexCards(this.cards));
+    this.#stored = $derived(this.#sorts.current[0] ?? null);
+    this.current = $derived(this.#withLocalChoices());
+    this.history = $derived(this.#sorts.current.slice(1));
+    this.remaining = $derived(this.current ? remainingCards(this.cards, this.current.placements) : []);
+    this.stage = $derived(this.#stage());
+    this.inHand = $derived(this.#inHand());
+
+    // Once the database shows what this window chose, the local copy has done its job.
+    $effect(() => {
+      const local = this.#local;
+      const stored = this.#stored;
+      if (!local || this.#pendingWrites > 0) return;
+      const caughtUp =
+        stored?.id === local.sortId && samePlacements(stored.placements, local.placements) && sameCore(stored.core, local.core);
+      if (caughtUp || stored?.id !== local.sortId) this.#local = null;
+    });
+  }
+
+  #withLocalChoices(): ValueSort | null {
+    const stored = this.#stored;
+    const local = this.#local;
+    if (!stored || !local || local.sortId !== stored.id) return stored;
+    return { ...stored, placements: local.placements, core: local.core };
+  }
+
+  #stage(): SortStage {
+    if (!this.current) return 'none';
+    if (this.current.completedAt !== null) return 'complete';
+    return this.remaining.length > 0 ? 'sorting' : 'ranking';
+  }
+
+  #inHand(): ValueCard | null {
+    if (this.stage === 'none' || this.stage === 'complete') return null;
+    const selected = this.selectedId === null ? undefined : this.cardById.get(this.selectedId);
+    return selected ?? this.remaining[0] ?? null;
+  }
+
+  get completionProblems(): string[] {
+    return this.current ? completionProblems(this.cards, this.current) : [];
+  }
+
+  nameOf(valueId: string): string {
+    return this.cardById.get(valueId)?.name ?? 'A value';
+  }
+
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** Queues a write after the ones before it; a refused write drops the local copy so the screen shows the truth. */
+  #write<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+    this.#pendingWrites += 1;
+    const result = this.#writes.then(write).then((outcome) => {
+      if (outcome.status === 'saved') this.problem = null;
+      else {
+        this.#local = null;
+        this.problem =
+          outcome.status === 'failed' ? outcome.message : 'That change could not be saved, so the sort shows what is stored.';
+      }
+      return outcome;
+    });
+    this.#writes = result
+      .catch(() => undefined)
+      .finally(() => {
+        this.#pendingWrites -= 1;
+      });
+    return this.app.saveStatus.track(result);
+  }
+
+  /** Applies a change to the current sort on screen now, and stores it. */
+  #change(update: (choices: SortChoices) => SortChoices): Promise<WriteResult<unknown>> | null {
+    const sort = this.current;
+    if (!sort) return null;
+    const next = update({ placements: sort.placements, core: sort.core });
+    this.#local = { sortId: sort.id, placements: next.placements, core: next.core };
+    return this.#write(() =>
+      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, { placements: next.placements, core: next.core }),
+    );
+  }
+
+  /** Waits for every queued write, e.g. before a deletion that must see them. */
+  async settle(): Promise<void> {
+    await this.#writes;
+  }
+
+  async startSort(): Promise<WriteResult<unknown>> {
+    await this.settle();
+    const result = await this.#write(() =>
+      this.app.repositories.valueSorts.create(this.workbookId(), {
+        startedAt: isoNow(),
+        completedAt: null,
+        placements: {},
+        core: [],
+      }),
+    );
+    if (result.status === 'saved') {
+      this.#local = null;
+      this.announce(`New card sort started. ${cardsLeftText(this.cards.length)}.`);
+    }
+    return result;
+  }
+
+  place(valueId: string, pile: ValuePile): void {
+    const before = this.current?.placements[valueId];
+    if (this.selectedId === valueId) this.selectedId = null;
+    if (before === pile) return;
+    this.#change((choices) => placeCard(choices, valueId, pile));
+    const name = this.nameOf(valueId);
+    if (before === undefined) this.announce(`${name} placed in ${pileLabels[pile]}. ${cardsLeftText(this.remaining.length)}.`);
+    else this.announce(`${name} moved from ${pileLabels[before]} to ${pileLabels[pile]}.`);
+  }
+
+  addToCore(valueId: string): void {
+    this.#change((choices) => addToCore(choices, valueId));
+    this.announce(`${this.nameOf(valueId)} added to your core values.`);
+  }
+
+  removeFromCore(valueId: string): void {
+    this.#change((choices) => removeFromCore(choices, valueId));
+    this.announce(`${this.nameOf(valueId)} removed from your core values. It stays in ${pileLabels.always}.`);
+  }
+
+  moveCore(valueId: string, toIndex: number): void {
+    const core = this.current?.core ?? [];
+    const from = core.findIndex((value) => value.valueId === valueId);
+    const moved = moveCoreValueTo(core, valueId, toIndex);
+    const to = moved.findIndex((value) => value.valueId === valueId);
+    if (from === to) return;
+    this.#change((choices) => ({ placements: choices.placements, core: moveCoreValueTo(choices.core, valueId, toIndex) }));
+    this.announce(`${this.nameOf(valueId)} moved to rank ${to + 1} of ${moved.length}.`);
+  }
+
+  saveMeaning(valueId: string, meaning: string): Promise<WriteResult<unknown>> {
+    const written = this.#change((choices) => ({ placements: choices.placements, core: setMeaning(choices.core, valueId, meaning) }));
+    return written ?? Promise.resolve({ status: 'failed', message: 'There is no card sort to save this in.' });
+  }
+
+  async complete(): Promise<WriteResult<unknown> | null> {
+    const sort = this.current;
+    if (!sort || this.completionProblems.length > 0) return null;
+    const result = await this.#write(() =>
+      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, {
+        placements: sort.placements,
+        core: sort.core,
+        completedAt: isoNow(),
+      }),
+    );
+    if (result.status === 'saved') this.announce('Card sort marked as complete.');
+    return result;
+  }
+
+  async reopen(): Promise<void> {
+    const sort = this.current;
+    if (!sort) return;
+    const result = await this.#write(() =>
+      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, { completedAt: null }),
+    );
+    if (result.status === 'saved') this.announce('The card sort is open again. You can move cards and change your ranking.');
+  }
+
+  addCustomValue(name: string, description: string): Promise<WriteResult<CustomValue>> {
+    return this.app.saveStatus.track(this.app.repositories.customValues.create(this.workbookId(), { name, description }));
+  }
+
+  /** Deletes one of the person's values (undo brings it back with its place in every sort). */
+  async removeCustomValue(valueId: string): Promise<void> {
+    // Queued writes carry whole placements; they must land before the deletion cleans them up.
+    await this.settle();
+    this.#local = null;
+    await this.app.removeWithUndo(this.app.repositories.customValues, this.workbookId(), valueId);
+  }
+}

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addToCore,
+  canComplete,
+  cardsInPile,
+  cardsLeftText,
+  completionProblems,
+  coreCandidates,
+  coreProblems,
+  indexCards,
+  maxCoreValues,
+  moveCoreValueBy,
+  moveCoreValueTo,
+  pileCounts,
+  pileForKey,
+  pileKeys,
+  placeCard,
+  remainingCards,
+  removeFromCore,
+  sameCore,
+  samePlacements,
+  setMeaning,
+  sortCards,
+  valuesDeck,
+  valuesDeckSchema,
+  type CoreValue,
+  type SortChoices,
+} from '@shared/values';
+import { valuePiles, valueSortSchema } from '@shared/workbook';
+
+const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+const empty: SortChoices = { placements: {}, core: [] };
+const core = (...ids: string[]): CoreValue[] => ids.map((valueId) => ({ valueId, meaning: `${valueId} matters` }));
+
+function placeAll(choices: SortChoices, entries: Array<[string, (typeof valuePiles)[number]]>): SortChoices {
+  return entries.reduce((current, [id, pile]) => placeCard(current, id, pile), choices);
+}
+
+describe('the built-in deck', () => {
+  it('is parsed and dealt in file order', () => {
+    expect(valuesDeck.length).toBeGreaterThanOrEqual(35);
+    expect(valuesDeck[0]?.id).toBe('autonomy');
+  });
+
+  it('refuses duplicate ids and names, empty descriptions and ids that are not kebab-case', () => {
+    const result = valuesDeckSchema.safeParse([
+      { id: 'calm', name: 'Calm', description: 'Quiet.' },
+      { id: 'calm', name: 'calm', description: ' ' },
+      { id: 'Big Team', name: 'Team', description: 'People.' },
+    ]);
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['1.id', '1.name', '1.description', '2.id']));
+  });
+});
+
+describe('sortCards', () => {
+  it('indexes the cards by id', () => {
+    const index = indexCards(sortCards(valuesDeck, [{ id: 'x1', name: 'Patience', description: '' }]));
+    expect(index.get('autonomy')?.name).toBe('Autonomy');
+    expect(index.get('x1')?.custom).toBe(true);
+    expect(index.size).toBe(valuesDeck.length + 1);
+  });
+
+  it('deals the deck first, then the person’s own values', () => {
+    const dealt = sortCards([{ id: 'calm', name: 'Calm', description: 'Quiet.' }], [
+      { id: 'x1', name: 'Patience', description: 'Taking time.' },
+    ]);
+    expect(dealt).toEqual([
+      { id: 'calm', name: 'Calm', description: 'Quiet.', custom: false },
+      { id: 'x1', name: 'Patience', description: 'Taking time.', custom: true },
+    ]);
+  });
+});
+
+describe('pile keys', () => {
+  it('maps digits and letters (either case) to piles, and nothing else', () => {
+    expect(pileForKey('1')).toBe('always');
+    expect(pileForKey('a')).toBe('always');
+    expect(pileForKey('O')).toBe('often');
+    expect(pileForKey('3')).toBe('sometimes');
+    expect(pileForKey('e')).toBe('seldom');
+    expect(pileForKey('5')).toBe('never');
+    expect(pileForKey('n')).toBe('never');
+    expect(pileForKey('6')).toBeNull();
+    expect(pileForKey('Enter')).toBeNull();
+    expect(pileForKey('x')).toBeNull();
+  });
+
+  it('gives every pile its own digit and letter', () => {
+    const keys = valuePiles.flatMap((pile) => [pileKeys[pile].digit, pileKeys[pile].letter]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('remaining cards and piles', () => {
+  const placements = { a: 'always', c: 'never', gone: 'often' } as const;
+
+  it('lists unplaced cards in deal order', () => {
+    expect(remainingCards(cards, placements).map((card) => card.id)).toEqual(['b', 'd', 'e']);
+    expect(remainingCards(cards, {})).toHaveLength(5);
+  });
+
+  it('counts only cards that still exist', () => {
+    expect(pileCounts(cards, placements)).toEqual({ always: 1, often: 0, sometimes: 0, seldom: 0, never: 1 });
+  });
+
+  it('lists a pile and the core candidates (the always pile)', () => {
+    expect(cardsInPile(cards, placements, 'never').map((card) => card.id)).toEqual(['c']);
+    expect(coreCandidates(cards, placements).map((card) => card.id)).toEqual(['a']);
+  });
+
+  it('words the cards left', () => {
+    expect(cardsLeftText(31)).toBe('31 cards left');
+    expect(cardsLeftText(1)).toBe('1 card left');
+    expect(cardsLeftText(0)).toBe('0 cards left');
+  });
+});
+
+describe('placeCard', () => {
+  it('adds always cards to the core in the order they are placed, up to the limit', () => {
+    const ids = Array.from({ length: maxCoreValues + 2 }, (_, index) => `v${index}`);
+    const choices = placeAll(
+      empty,
+      ids.map((id) => [id, 'always']),
+    );
+    expect(choices.core.map((value) => value.valueId)).toEqual(ids.slice(0, maxCoreValues));
+    expect(Object.keys(choices.placements)).toHaveLength(maxCoreValues + 2);
+  });
+
+  it('takes a card out of the core when it leaves the always pile, and leaves other piles alone', () => {
+    const choices = placeAll(empty, [
+      ['a', 'always'],
+      ['b', 'often'],
+      ['c', 'always'],
+    ]);
+    const moved = placeCard(choices, 'a', 'often');
+    expect(moved.placements).toEqual({ a: 'often', b: 'often', c: 'always' });
+    expect(moved.core.map((value) => value.valueId)).toEqual(['c']);
+    expect(choices.placements.a).toBe('always');
+  });
+
+  it('keeps the rank and meaning of a card placed on always again', () => {
+    const choices: SortChoices = { placements: { a: 'always', b: 'always' }, core: core('a', 'b') };
+    expect(placeCard(choices, 'b', 'always').core).toEqual(core('a', 'b'));
+  });
+});
+
+describe('choosing core values', () => {
+  const placements = { a: 'always', b: 'always', c: 'often' } as const;
+
+  it('adds only always cards, once, while there is room', () => {
+    expect(addToCore({ placements, core: [] }, 'c').core).toEqual([]);
+    expect(addToCore({ placements, core: core('a') }, 'a').core).toEqual(core('a'));
+    expect(addToCore({ placements, core: core('a') }, 'b').core).toEqual([...core('a'), { valueId: 'b', meaning: '' }]);
+    const full = core(...Array.from({ length: maxCoreValues }, (_, index) => `v${index}`));
+    expect(addToCore({ placements, core: full }, 'b').core).toBe(full);
+  });
+
+  it('removes a core value but keeps its card on the pile', () => {
+    const removed = removeFromCore({ placements, core: core('a', 'b') }, 'a');
+    expect(removed.core).toEqual(core('b'));
+    expect(removed.placements).toEqual(placements);
+  });
+});
+
+describe('ranking moves', () => {
+  const ranking = core('a', 'b', 'c', 'd');
+  const order = (values: CoreValue[]) => values.map((value) => value.valueId).join('');
+
+  it('moves up and down by places, clamped at the ends', () => {
+    expect(order(moveCoreValueBy(ranking, 'c', -1))).toBe('acbd');
+    expect(order(moveCoreValueBy(ranking, 'a', 1))).toBe('bacd');
+    expect(order(moveCoreValueBy(ranking, 'a', -1))).toBe('abcd');
+    expect(order(moveCoreValueBy(ranking, 'd', 3))).toBe('abcd');
+  });
+
+  it('moves to an index, keeping meanings with their values', () => {
+    const moved = moveCoreValueTo(ranking, 'd', 0);
+    expect(order(moved)).toBe('dabc');
+    expect(moved[0]).toEqual({ valueId: 'd', meaning: 'd matters' });
+    expect(order(moveCoreValueTo(ranking, 'a', 99))).toBe('bcda');
+    expect(order(moveCoreValueTo(ranking, 'b', 2.7))).toBe('acbd');
+  });
+
+  it('leaves the ranking as it is for an unknown value and never changes the input', () => {
+    expect(moveCoreValueBy(ranking, 'zz', 1)).toEqual(ranking);
+    expect(moveCoreValueTo(ranking, 'zz', 0)).toEqual(ranking);
+    expect(order(ranking)).toBe('abcd');
+  });
+
+  it('sets the meaning of one value only', () => {
+    expect(setMeaning(ranking, 'b', 'Room to think')).toEqual([
+      ranking[0],
+      { valueId: 'b', meaning: 'Room to think' },
+      ranking[2],
+      ranking[3],
+    ]);
+  });
+});
+
+describe('validation and completion', () => {
+  it('accepts a ranking of always cards', () => {
+    expect(coreProblems(core('a', 'b'), { a: 'always', b: 'always' })).toEqual([]);
+  });
+
+  it('refuses more than the limit, duplicates and values outside the always pile', () => {
+    const many = core(...Array.from({ length: 11 }, (_, index) => `v${index}`));
+    const placements = Object.fromEntries(many.map((value) => [value.valueId, 'always' as const]));
+    expect(coreProblems(many, placements)).toEqual(['You can keep at most 10 core values; you have 11.']);
+    expect(coreProblems(core('a', 'a'), { a: 'always' })).toEqual(['A value is ranked twice.']);
+    expect(coreProblems(core('a'), { a: 'often' })).toEqual(['Core values must come from your Always valued pile.']);
+  });
+
+  it('matches the model’s own limit on core values', () => {
+    const sort = {
+      id: 's1',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      completedAt: null,
+      placements: {},
+      core: core(...Array.from({ length: maxCoreValues + 1 }, (_, index) => `v${index}`)),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(valueSortSchema.safeParse(sort).success).toBe(false);
+    expect(valueSortSchema.safeParse({ ...sort, core: sort.core.slice(0, maxCoreValues) }).success).toBe(true);
+  });
+
+  it('requires every card placed and at least one core value', () => {
+    expect(completionProblems(cards, empty)).toEqual([
+      'Place the last 5 cards on a pile.',
+      'Choose at least one core value from your Always valued pile.',
+    ]);
+    const allButOne = placeAll(empty, [
+      ['a', 'often'],
+      ['b', 'often'],
+      ['c', 'never'],
+      ['d', 'always'],
+    ]);
+    expect(completionProblems(cards, allButOne)).toEqual(['Place the last 1 card on a pile.']);
+    expect(canComplete(cards, allButOne)).toBe(false);
+    const allPlaced = placeCard(allButOne, 'e', 'seldom');
+    expect(canComplete(cards, allPlaced)).toBe(true);
+    expect(canComplete(cards, removeFromCore(allPlaced, 'd'))).toBe(false);
+  });
+});
+
+describe('equality', () => {
+  it('compares placements whatever the key order', () => {
+    expect(samePlacements({ a: 'always', b: 'never' }, { b: 'never', a: 'always' })).toBe(true);
+    expect(samePlacements({ a: 'always' }, { a: 'often' })).toBe(false);
+    expect(samePlacements({ a: 'always' }, { a: 'always', b: 'never' })).toBe(false);
+  });
+
+  it('compares rankings by order and meaning', () => {
+    expect(sameCore(core('a', 'b'), core('a', 'b'))).toBe(true);
+    expect(sameCore(core('a', 'b'), core('b', 'a'))).toBe(false);
+    expect(sameCore(core('a'), setMeaning(core('a'), 'a', 'other'))).toBe(false);
+    expect(sameCore(core('a'), core('a', 'b'))).toBe(false);
+  });
+});
