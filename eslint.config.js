@@ -60,7 +60,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src-main/**', 'tests/**', 'scripts/**', '*.config.{js,ts}'],
+    files: ['src-main/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -7,7 +7,8 @@ import { describeStorageError } from '../db/write-result';
  * Must be created during component initialisation or inside an `$effect.root`.
  */
 export class LiveQuery<T, I = void> {
-  current = $state<T>() as T;
+  // Raw: results are replaced whole, never mutated, and deep proxies over thousands of rows cost real time.
+  current = $state.raw<T>() as T;
   loaded = $state(false);
   error = $state<string | null>(null);
 

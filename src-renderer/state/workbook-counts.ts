@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { horizons } from '@shared/workbook';
 import type { WorkbookCounts } from '@shared/completeness';
 import type { WaypointDatabase } from '../db/database';
@@ -25,7 +26,11 @@ export async function countWorkbook(db: WaypointDatabase, workbookId: string): P
         db.vision.get([workbookId, 'vision']),
         db.roleChecks.where(inWorkbook).count(),
         db.skills.where(inWorkbook).count(),
-        db.learningActions.where(inWorkbook).toArray(),
+        // Distinct skills with a plan, read from the compound index without loading the actions themselves.
+        db.learningActions
+          .where('[workbookId+skillId]')
+          .between([workbookId, Dexie.minKey], [workbookId, Dexie.maxKey])
+          .uniqueKeys(),
         db.valueSorts.where(inWorkbook).toArray(),
         db.people.where(inWorkbook).toArray(),
         db.paths.where(inWorkbook).count(),
@@ -40,7 +45,7 @@ export async function countWorkbook(db: WaypointDatabase, workbookId: string): P
       visionFieldsFilled: visionFields.filter((text) => text.trim() !== '').length,
       roleChecks,
       skills,
-      skillsWithLearningActions: new Set(learningActions.map((action) => action.skillId)).size,
+      skillsWithLearningActions: learningActions.length,
       completedValueSorts: valueSorts.filter((sort) => sort.completedAt !== null).length,
       coreValues: latestSort?.core.length ?? 0,
       people: people.length,

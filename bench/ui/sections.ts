@@ -1,0 +1,66 @@
+import type { SectionId, WorkbookSnapshot } from '../../src-main/shared/workbook';
+import type { FieldLabel, ShownProbe } from './page-probes';
+
+export type EditTarget =
+  /** Open the first item of the list (its panel) and type into the panel's first text field. */
+  | { kind: 'first item' }
+  /** Type into the field with this label, after pressing the button `firstPress` when there is one. */
+  | { kind: 'field'; label: FieldLabel; firstPress?: string };
+
+export interface SectionBench {
+  id: SectionId;
+  title: string;
+  /** The section is shown when this element is drawn (with its first item, for lists). */
+  shown: ShownProbe;
+  /** The search field's label and what to type into it; null when the section has no search by design. */
+  search: { label: string; text: (snapshot: WorkbookSnapshot) => string } | null;
+  edit: EditTarget;
+}
+
+/** About 30 characters of a real entry, so the search narrows the way it does for a person. */
+function firstLongName(names: readonly string[], fallback: string): string {
+  return (names.find((name) => name.length >= 24) ?? names[0] ?? fallback).slice(0, 30);
+}
+
+/**
+ * The sections the bench drives, by the labels they promise (see the brief for each section: a main
+ * list with an accessible name, and a search field labelled "Search <things>"). A section that does
+ * not have them yet is reported as "not available yet".
+ */
+export const benchedSections: readonly SectionBench[] = [
+  {
+    id: 'skills',
+    title: 'Skills',
+    shown: { name: 'Skills', needs: 'first item' },
+    search: { label: 'Search skills', text: (snapshot) => firstLongName(snapshot.skills.map((skill) => skill.name), 'Data visualisation') },
+    edit: { kind: 'first item' },
+  },
+  {
+    id: 'experience',
+    title: 'Experience',
+    shown: { name: 'Experience', needs: 'first item' },
+    search: {
+      label: 'Search experience',
+      text: (snapshot) => firstLongName(snapshot.experiences.map((experience) => `${experience.title} ${experience.organisation}`), 'Data analyst'),
+    },
+    edit: { kind: 'first item' },
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    shown: { name: 'Values', needs: 'first item' },
+    search: { label: 'Search values', text: (snapshot) => firstLongName(snapshot.customValues.map((value) => value.name), 'Autonomy') },
+    // A completed sort is read-only; reopening it shows the ranking, where people write what each value means.
+    edit: { kind: 'field', label: { pattern: '^What .+ means to me$' }, firstPress: 'Change this sort' },
+  },
+  {
+    id: 'overview',
+    title: 'Overview',
+    shown: { name: 'Plan completeness', needs: 'self' },
+    search: null,
+    edit: { kind: 'field', label: 'Headline' },
+  },
+];
+
+/** Typed into edit fields: about 30 characters, appended to what is there. */
+export const editText = ' (revised after the spring review)';
