@@ -1,0 +1,117 @@
+import type { LearningAction, Skill } from './workbook';
+
+/*
+ * Derived figures for the Skills section: gaps, the motivated-skills quadrants and the prioritised
+ * learning list. Pure, so the renderer, the PDF and the tests share one definition.
+ */
+
+/** Levels still to go from today's proficiency to the target; never negative. */
+export function skillGap(skill: Pick<Skill, 'proficiency' | 'targetLevel'>): number {
+  return Math.max(0, skill.targetLevel - skill.proficiency);
+}
+
+export const skillQuadrants = ['motivated-strength', 'growth-area', 'burnout-risk', 'low-priority'] as const;
+export type SkillQuadrant = (typeof skillQuadrants)[number];
+
+/** Levels 3–5 count as high, 1–2 as low: a 3 is already solid ground. */
+export function isHighLevel(level: number): boolean {
+  return level >= 3;
+}
+
+export function skillQuadrant(skill: Pick<Skill, 'proficiency' | 'enjoyment'>): SkillQuadrant {
+  const skilled = isHighLevel(skill.proficiency);
+  const enjoyed = isHighLevel(skill.enjoyment);
+  if (skilled) return enjoyed ? 'motivated-strength' : 'burnout-risk';
+  return enjoyed ? 'growth-area' : 'low-priority';
+}
+
+export const quadrantLabels: Readonly<Record<SkillQuadrant, { title: string; advice: string }>> = {
+  'motivated-strength': {
+    title: 'Motivated strengths',
+    advice: 'You are good at these and you enjoy them. Build your career on these.',
+  },
+  'burnout-risk': {
+    title: 'Burnout risks',
+    advice: 'You are good at these but they drain you: use them sparingly, or change how you use them.',
+  },
+  'growth-area': {
+    title: 'Growth areas',
+    advice: 'You enjoy these and are still learning. Time spent here can turn them into strengths.',
+  },
+  'low-priority': {
+    title: 'Low priority',
+    advice: 'Neither strong nor enjoyable for now. Let them be, unless a path you want needs them.',
+  },
+};
+
+export interface PrioritisedSkill {
+  skill: Skill;
+  gap: number;
+  priority: number;
+  reason: string;
+}
+
+export interface PrioritisedLearningOptions {
+  /** Extra weight per skill id from the paths that need the skill (paths come later); 0 when absent. */
+  pathDemand?: ReadonlyMap<string, number>;
+}
+
+const activeStatuses: ReadonlySet<LearningAction['status']> = new Set(['planned', 'in-progress']);
+
+// One collator for the whole sort: creating one per comparison is slow with thousands of skills.
+const nameOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function levelsToGo(gap: number): string {
+  return gap === 1 ? '1 level to go' : `${gap} levels to go`;
+}
+
+/** A short plain sentence on why a skill sits where it does in the list. */
+function describeReason(gap: number, enjoyment: number, demand: number): string {
+  const reasons: string[] = [];
+  if (enjoyment >= 4) reasons.push('you enjoy it');
+  if (demand > 0) reasons.push('a path you are weighing needs it');
+  let sentence = levelsToGo(gap);
+  if (reasons.length === 1) sentence += `, and ${reasons[0]}`;
+  if (reasons.length === 2) sentence += `, ${reasons[0]}, and ${reasons[1]}`;
+  if (enjoyment <= 2) sentence += ', though you enjoy it less';
+  return sentence;
+}
+
+/**
+ * What to learn next: skills below their target, most worth it first. Priority weighs the gap twice,
+ * then enjoyment around the middle of the scale, then how much the paths need it. Skills that already
+ * have a planned or running learning action come after equally urgent ones that have none.
+ */
+export function prioritisedLearning(
+  skills: Skill[],
+  actions: LearningAction[],
+  options: PrioritisedLearningOptions = {},
+): PrioritisedSkill[] {
+  const withActiveAction = new Set<string>();
+  for (const action of actions) {
+    if (activeStatuses.has(action.status)) withActiveAction.add(action.skillId);
+  }
+
+  const entries: Array<PrioritisedSkill & { active: boolean }> = [];
+  for (const skill of skills) {
+    const gap = skillGap(skill);
+    if (gap === 0) continue;
+    const demand = options.pathDemand?.get(skill.id) ?? 0;
+    entries.push({
+      skill,
+      gap,
+      priority: gap * 2 + (skill.enjoyment - 3) + demand,
+      reason: describeReason(gap, skill.enjoyment, demand),
+      active: withActiveAction.has(skill.id),
+    });
+  }
+
+  entries.sort(
+    (first, second) =>
+      second.priority - first.priority ||
+      Number(first.active) - Number(second.active) ||
+      nameOrder.compare(first.skill.name, second.skill.name) ||
+      (first.skill.id < second.skill.id ? -1 : first.skill.id > second.skill.id ? 1 : 0),
+  );
+  return entries.map(({ skill, gap, priority, reason }) => ({ skill, gap, priority, reason }));
+}

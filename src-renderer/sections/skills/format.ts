@@ -1,0 +1,71 @@
+import { learningKinds, learningStatuses } from '@shared/workbook';
+import type { LearningFlag } from '@shared/learning-plan';
+
+export type LearningKind = (typeof learningKinds)[number];
+export type LearningStatus = (typeof learningStatuses)[number];
+
+export const kindLabels: Readonly<Record<LearningKind, string>> = {
+  course: 'Course',
+  certification: 'Certification',
+  project: 'Project',
+  'stretch-assignment': 'Stretch assignment',
+  mentoring: 'Mentoring',
+  reading: 'Reading',
+};
+
+export const statusLabels: Readonly<Record<LearningStatus, string>> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const flagLabels: Readonly<Record<LearningFlag, string>> = {
+  overdue: 'Overdue',
+  expired: 'Expired',
+  expiring: 'Expires soon',
+};
+
+export const kindOptions = learningKinds.map((value) => ({ value, label: kindLabels[value] }));
+export const statusOptions = learningStatuses.map((value) => ({ value, label: statusLabels[value] }));
+
+/** `2027` → "2027", `2027-03` → "March 2027", `2027-03-15` → "15 Mar 2027" (in the chosen locale). */
+export function formatPartialDate(date: string, locale: string): string {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
+  const moment = new Date(Date.UTC(year, month - 1, day ?? 1, 12));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(moment);
+}
+
+export function formatCost(value: number, locale: string, currency: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+}
+
+export function formatHours(value: number, locale: string): string {
+  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return value === 1 ? `${hours} hour` : `${hours} hours`;
+}
+
+/** The currency's symbol in the chosen locale, for field labels like "Cost (€)". */
+export function currencySymbol(locale: string, currency: string): string {
+  const part = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    .formatToParts(0)
+    .find((piece) => piece.type === 'currency');
+  return part?.value ?? currency;
+}
+
+/**
+ * A typed amount as a number: blank means "not set" (null); commas count as decimal points
+ * so "12,50" works too. Returns undefined for text that is not an amount.
+ */
+export function parseAmount(text: string): number | null | undefined {
+  const cleaned = text.trim().replace(/\s/g, '');
+  if (cleaned === '') return null;
+  const normalised = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(cleaned)
+    ? cleaned.replace(/\./g, '').replace(',', '.')
+    : cleaned.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
+  return Number(normalised);
+}

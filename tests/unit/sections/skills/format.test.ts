@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  currencySymbol,
+  formatCost,
+  formatHours,
+  formatPartialDate,
+  parseAmount,
+} from '../../../../src-renderer/sections/skills/format';
+
+describe('typed amounts', () => {
+  it('reads plain numbers, decimal commas and thousands separators', () => {
+    expect(parseAmount('250')).toBe(250);
+    expect(parseAmount(' 12.5 ')).toBe(12.5);
+    expect(parseAmount('49,50')).toBe(49.5);
+    expect(parseAmount('1,500')).toBe(1500);
+    expect(parseAmount('1 490')).toBe(1490);
+    expect(parseAmount('1.490,50')).toBe(1490.5);
+  });
+
+  it('reads blank as “not set” and refuses text that is not an amount', () => {
+    expect(parseAmount('')).toBeNull();
+    expect(parseAmount('   ')).toBeNull();
+    expect(parseAmount('twelve')).toBeUndefined();
+    expect(parseAmount('12h')).toBeUndefined();
+    expect(parseAmount('1.2.3')).toBeUndefined();
+  });
+
+  it('passes a negative amount on, for the model to refuse with its own message', () => {
+    expect(parseAmount('-5')).toBe(-5);
+  });
+});
+
+describe('formatting in the chosen locale', () => {
+  it('writes partial dates at their own precision', () => {
+    expect(formatPartialDate('2027', 'en-GB')).toBe('2027');
+    expect(formatPartialDate('2027-03', 'en-GB')).toBe('March 2027');
+    expect(formatPartialDate('2027-03-15', 'en-GB')).toBe('15 Mar 2027');
+    expect(formatPartialDate('2027-03-15', 'de-DE')).toBe('15.03.2027');
+  });
+
+  it('writes costs in the currency and hours in words', () => {
+    expect(formatCost(1490, 'en-GB', 'EUR')).toBe('€1,490.00');
+    expect(formatCost(49.5, 'de-DE', 'EUR')).toBe('49,50\u00a0€');
+    expect(currencySymbol('en-GB', 'GBP')).toBe('£');
+    expect(formatHours(1, 'en-GB')).toBe('1 hour');
+    expect(formatHours(12.5, 'en-GB')).toBe('12.5 hours');
+  });
+});
