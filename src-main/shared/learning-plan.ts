@@ -27,12 +27,15 @@ function parts(date: string): { year: number; month?: number; day?: number } {
 
 /** The first day a partial date (`2027`, `2027-03`, `2027-03-15`) covers, as an ISO day. */
 export function periodStart(date: string): string {
+  if (date.length === 10) return date;
   const { year, month = 1, day = 1 } = parts(date);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The last day a partial date covers: `2027-03` ends on 2027-03-31, `2027` on 2027-12-31. */
 export function periodEnd(date: string): string {
+  // Full days are most dates and need no work; this runs for every action on every change.
+  if (date.length === 10) return date;
   const { year, month, day } = parts(date);
   if (month === undefined) return `${pad(year, 4)}-12-31`;
   return `${pad(year, 4)}-${pad(month)}-${pad(day ?? daysInMonth(year, month))}`;
