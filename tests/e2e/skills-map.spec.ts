@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { skillSchema, type Skill } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
+import { seedSkills } from './skills-helpers';
 
 type Levels = [name: string, proficiency: number, enjoyment: number];
 
@@ -33,28 +34,7 @@ async function openMapWith(app: Page, levels: Levels[]): Promise<Locator> {
   await app.getByRole('button', { name: 'Create workbook' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Map test' })).toBeVisible();
 
-  const rows = skillRows(levels);
-  await app.evaluate(async (skills) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('waypoint');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const workbooks = await new Promise<Array<{ id: string }>>((resolve, reject) => {
-      const request = database.transaction('workbooks').objectStore('workbooks').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const workbookId = workbooks[0]?.id;
-    if (!workbookId || workbooks.length !== 1) throw new Error('expected exactly one workbook');
-    const transaction = database.transaction('skills', 'readwrite');
-    for (const skill of skills) transaction.objectStore('skills').put({ ...skill, workbookId });
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-  }, rows);
+  await seedSkills(app, skillRows(levels));
 
   await app.evaluate(() => (window.location.hash = '#/skills'));
   await app.reload();
