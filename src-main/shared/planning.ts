@@ -1,0 +1,149 @@
+/*
+ * Planning in the model: people and interactions, paths, milestones, reviews.
+ * Part of the domain model; import it through workbook.ts.
+ */
+import { z } from './zod';
+import {
+  entityId,
+  idList,
+  isoDay,
+  level,
+  longText,
+  partialDate,
+  privateText,
+  requiredText,
+  shortText,
+  sortOrder,
+  timestamps,
+} from './model-primitives';
+
+export const boardRoles = ['mentor', 'sponsor', 'coach', 'connector', 'peer', 'expert'] as const;
+export type BoardRole = (typeof boardRoles)[number];
+
+/** Stay-in-touch cadence in days; null means no regular contact is planned. */
+export const cadenceDays = z.number().int().min(1).max(3_650).nullable();
+
+export const personSchema = z.object({
+  id: entityId,
+  name: requiredText(120),
+  roles: z.array(z.enum(boardRoles)).max(boardRoles.length),
+  organisation: shortText(200),
+  howWeMet: longText(2_000),
+  canHelpWith: idList,
+  contact: privateText(2_000),
+  cadenceDays,
+  lastContact: isoDay.nullable(),
+  notes: privateText(),
+  ...timestamps,
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const interactionKinds = ['meeting', 'call', 'message', 'event', 'other'] as const;
+
+export const interactionSchema = z.object({
+  id: entityId,
+  personId: entityId,
+  date: isoDay,
+  kind: z.enum(interactionKinds),
+  summary: shortText(300),
+  notes: privateText(),
+  ...timestamps,
+});
+export type Interaction = z.infer<typeof interactionSchema>;
+
+export const pathKinds = ['current', 'alternative', 'wild-card'] as const;
+export const pathStatuses = ['exploring', 'pursuing', 'parked', 'dropped'] as const;
+export const experimentKinds = ['informational-interview', 'side-project', 'course', 'shadowing', 'other'] as const;
+export const experimentStatuses = ['idea', 'planned', 'done'] as const;
+
+export const requiredSkillSchema = z.object({
+  /** Links to the inventory when the skill is there; the name keeps the requirement readable either way. */
+  skillId: entityId.nullable(),
+  name: requiredText(120),
+  level,
+});
+
+export const experimentSchema = z.object({
+  id: entityId,
+  kind: z.enum(experimentKinds),
+  description: longText(2_000),
+  status: z.enum(experimentStatuses),
+  learned: longText(4_000),
+});
+
+export const uncertaintySchema = z.object({
+  id: entityId,
+  question: requiredText(300),
+  experiments: z.array(experimentSchema).max(100),
+});
+
+export const gaugeSchema = z.object({
+  resources: level,
+  liking: level,
+  confidence: level,
+  coherence: level,
+});
+
+export const pathSchema = z.object({
+  id: entityId,
+  name: requiredText(120),
+  kind: z.enum(pathKinds),
+  status: z.enum(pathStatuses),
+  description: longText(4_000),
+  targetRoles: z.array(requiredText(120)).max(50),
+  requiredSkills: z.array(requiredSkillSchema).max(200),
+  servesValues: idList,
+  threatensValues: idList,
+  gauges: gaugeSchema,
+  uncertainties: z.array(uncertaintySchema).max(100),
+  order: sortOrder,
+  ...timestamps,
+});
+export type CareerPath = z.infer<typeof pathSchema>;
+
+export const horizons = ['90d', '1y', '3y', '5y', '10y'] as const;
+export type Horizon = (typeof horizons)[number];
+export const milestoneStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+
+export const milestoneSchema = z.object({
+  id: entityId,
+  title: requiredText(200),
+  horizon: z.enum(horizons),
+  specific: longText(4_000),
+  measure: longText(2_000),
+  whyItMatters: longText(2_000),
+  valueIds: idList,
+  targetDate: partialDate.nullable(),
+  pathId: entityId.nullable(),
+  skillIds: idList,
+  personIds: idList,
+  status: z.enum(milestoneStatuses),
+  progress: z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+  ...timestamps,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const reviewStatuses = ['draft', 'complete'] as const;
+
+/** Key figures frozen when a review is completed, so later reviews can be compared with it. */
+export const reviewFiguresSchema = z.object({
+  milestonesDone: z.number().int().min(0),
+  milestonesTotal: z.number().int().min(0),
+  skillGapTotal: z.number().int().min(0),
+  followUpsDue: z.number().int().min(0),
+  careerScore: z.number().min(0).max(5).nullable(),
+});
+
+export const reviewSchema = z.object({
+  id: entityId,
+  period: requiredText(80),
+  date: isoDay,
+  status: z.enum(reviewStatuses),
+  moved: privateText(),
+  stuck: privateText(),
+  next: privateText(),
+  completedAt: timestamps.createdAt.nullable(),
+  figures: reviewFiguresSchema.nullable(),
+  ...timestamps,
+});
+export type Review = z.infer<typeof reviewSchema>;
