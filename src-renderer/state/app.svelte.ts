@@ -20,7 +20,7 @@ interface RemovableRepository {
 export class AppState {
   readonly saveStatus = new SaveStatus();
   readonly pendingEdits = new PendingEdits();
-  readonly undo = new UndoStack();
+  readonly undo = new UndoStack(this.saveStatus, this.pendingEdits);
   readonly navigation = new Navigation();
   readonly settings: SettingsState;
   readonly workbooks: WorkbookState;
@@ -43,14 +43,11 @@ export class AppState {
    * Deletes through a repository and offers undo in the toast (and on Ctrl+Z). Linked rows cleaned up
    * by the deletion come back with the undo.
    */
-  async removeWithUndo(repository: RemovableRepository, workbookId: string, id: string): Promise<WriteResult<unknown>> {
-    await this.pendingEdits.flushAll();
-    const result = await this.saveStatus.track(repository.remove(workbookId, id));
-    if (result.status === 'saved') {
-      const record = result.value;
-      this.undo.push({ what: record.label, undo: () => this.saveStatus.track(repository.restore(record)) });
-    }
-    return result;
+  removeWithUndo(repository: RemovableRepository, workbookId: string, id: string): Promise<WriteResult<unknown>> {
+    return this.undo.remove(
+      () => repository.remove(workbookId, id),
+      (record) => repository.restore(record),
+    );
   }
 
   async start(): Promise<void> {

@@ -14,8 +14,11 @@ export class LiveQuery<T, I = void> {
 
   constructor(inputs: () => I, query: (inputs: I) => Promise<T>, initial: T) {
     this.current = initial;
+    // Derived first, so an unchanged input (the same workbook id inside a fresh workbook object after
+    // every save) does not re-subscribe and re-run the whole query.
+    const settledInputs = $derived.by(inputs);
     $effect(() => {
-      const value = inputs();
+      const value = settledInputs;
       const subscription = liveQuery(() => query(value)).subscribe({
         next: (result) => {
           this.current = result;

@@ -18,14 +18,16 @@ export class SettingsState {
       () => repositories.settings.get(),
       defaultSettings,
     );
+    // Derived, so changing the locale or currency does not resend the theme to the host.
+    const theme = $derived(this.value.theme);
+    const locale = $derived(this.value.locale);
     $effect(() => {
-      const theme = this.value.theme;
       if (theme === 'system') delete document.documentElement.dataset.theme;
       else document.documentElement.dataset.theme = theme;
       void host.setThemeSource(theme);
     });
     $effect(() => {
-      document.documentElement.lang = this.value.locale;
+      document.documentElement.lang = locale;
     });
   }
 

@@ -1,4 +1,7 @@
+import type { DeletionRecord } from '../db/deletion';
 import type { WriteResult } from '../db/write-result';
+import type { PendingEdits } from './pending-edits.svelte';
+import type { SaveStatus } from './save-status.svelte';
 
 export interface UndoableDeletion {
   /** What was deleted, in words for the toast: e.g. `the workbook “Plan 2027”`. */
@@ -13,7 +16,28 @@ export class UndoStack {
   offered = $state<UndoableDeletion | null>(null);
   message = $state<string | null>(null);
 
-  constructor(private readonly limit = 20) {}
+  constructor(
+    private readonly saveStatus: SaveStatus,
+    private readonly pendingEdits: PendingEdits,
+    private readonly limit = 20,
+  ) {}
+
+  /**
+   * The one way things are deleted: pending edits are written first, the deletion is tracked by the
+   * saved indicator, and on success the toast (and Ctrl+Z) offers `restore` with the deletion record.
+   */
+  async remove(
+    remove: () => Promise<WriteResult<DeletionRecord>>,
+    restore: (record: DeletionRecord) => Promise<WriteResult<unknown>>,
+  ): Promise<WriteResult<DeletionRecord>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.saveStatus.track(remove());
+    if (result.status === 'saved') {
+      const record = result.value;
+      this.push({ what: record.label, undo: () => this.saveStatus.track(restore(record)) });
+    }
+    return result;
+  }
 
   get canUndo(): boolean {
     return this.#items.length > 0;

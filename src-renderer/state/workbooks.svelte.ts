@@ -72,18 +72,15 @@ export class WorkbookState {
   }
 
   async remove(id: string): Promise<WriteResult<unknown>> {
-    await this.pendingEdits.flushAll();
-    const result = await this.saveStatus.track(this.repositories.workbooks.remove(id));
-    if (result.status !== 'saved') return result;
-    const record = result.value;
-    this.undo.push({
-      what: record.label,
-      undo: async () => {
-        const restored = await this.saveStatus.track(this.repositories.workbooks.restore(record));
+    const result = await this.undo.remove(
+      () => this.repositories.workbooks.remove(id),
+      async (record) => {
+        const restored = await this.repositories.workbooks.restore(record);
         if (restored.status === 'saved') await this.open(id);
         return restored;
       },
-    });
+    );
+    if (result.status !== 'saved') return result;
     if (this.currentId === id) {
       const next = this.all.find((candidate) => candidate.id !== id) ?? null;
       this.currentId = next?.id ?? null;

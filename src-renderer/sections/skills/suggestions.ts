@@ -1,11 +1,10 @@
-import { builtInSkillCategories } from '@shared/workbook';
 import bundledSkills from '../../../resources/skills.json';
-import type { BuiltInCategory } from './categories';
+import { isBuiltInCategory, type BuiltInCategory } from './categories';
 
 export type SkillSuggestion = { name: string; category: BuiltInCategory };
 
 function isSuggestion(entry: { name: string; category: string }): entry is SkillSuggestion {
-  return (builtInSkillCategories as readonly string[]).includes(entry.category);
+  return isBuiltInCategory(entry.category);
 }
 
 /** Our own list of common skills, bundled with the app: suggestions never come from the network. */

@@ -140,7 +140,11 @@ export class ValuesState {
       .finally(() => {
         this.#pendingWrites -= 1;
       });
-    return this.app.saveStatus.track(result);
+    const tracked = this.app.saveStatus.track(result);
+    // Pending until stored, so a window closing right after a key press waits for the placement.
+    const unregister = this.app.pendingEdits.register(() => tracked);
+    void tracked.finally(unregister).catch(() => undefined);
+    return tracked;
   }
 
   /** Applies a change to the current sort on screen now, and stores it. */
@@ -240,8 +244,7 @@ export class ValuesState {
 
   /** Deletes one of the person's values (undo brings it back with its place in every sort). */
   async removeCustomValue(valueId: string): Promise<void> {
-    // Queued writes carry whole placements; they must land before the deletion cleans them up.
-    await this.settle();
+    // removeWithUndo first writes every pending edit, queued placements included, then cleans up.
     this.#local = null;
     await this.app.removeWithUndo(this.app.repositories.customValues, this.workbookId(), valueId);
   }
