@@ -15,6 +15,17 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
+// Suggestion names never change, so each is folded once rather than on every keystroke.
+const foldedNames = new Map<string, string>();
+function foldedName(suggestion: SkillSuggestion): string {
+  let folded = foldedNames.get(suggestion.name);
+  if (folded === undefined) {
+    folded = foldForSearch(suggestion.name);
+    foldedNames.set(suggestion.name, folded);
+  }
+  return folded;
+}
+
 /**
  * Suggestions for what has been typed so far: names that start with it first, then names with a
  * word that starts with it, then any other match. Skills already in the inventory are left out.
@@ -29,7 +40,7 @@ export function matchSuggestions(
   if (query === '') return [];
   const ranked: Array<{ suggestion: SkillSuggestion; rank: number }> = [];
   for (const suggestion of list) {
-    const name = foldForSearch(suggestion.name);
+    const name = foldedName(suggestion);
     if (existingNames.has(name)) continue;
     const at = name.indexOf(query);
     if (at < 0) continue;
@@ -43,5 +54,5 @@ export function matchSuggestions(
 /** The bundled suggestion with exactly this name (ignoring case and accents), if any. */
 export function findSuggestion(name: string, list: readonly SkillSuggestion[] = skillSuggestions): SkillSuggestion | null {
   const folded = foldForSearch(name);
-  return list.find((suggestion) => foldForSearch(suggestion.name) === folded) ?? null;
+  return list.find((suggestion) => foldedName(suggestion) === folded) ?? null;
 }

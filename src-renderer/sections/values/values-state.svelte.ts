@@ -54,6 +54,8 @@ export class ValuesState {
   readonly #stored: ValueSort | null;
   /** The newest sort, with this window's unsaved choices on top. */
   readonly current: ValueSort | null;
+  /** Derived once per change; the ranking reads it several times per render. */
+  readonly completionProblems: string[];
   /** Earlier sorts, newest first. */
   readonly history: ValueSort[];
   readonly remaining: ValueCard[];
@@ -76,6 +78,7 @@ export class ValuesState {
     this.cardById = $derived(indexCards(this.cards));
     this.#stored = $derived(this.#sorts.current[0] ?? null);
     this.current = $derived(this.#withLocalChoices());
+    this.completionProblems = $derived(this.current ? completionProblems(this.cards, this.current) : []);
     this.history = $derived(this.#sorts.current.slice(1));
     this.remaining = $derived(this.current ? remainingCards(this.cards, this.current.placements) : []);
     this.stage = $derived(this.#stage());
@@ -109,10 +112,6 @@ export class ValuesState {
     if (this.stage === 'none' || this.stage === 'complete') return null;
     const selected = this.selectedId === null ? undefined : this.cardById.get(this.selectedId);
     return selected ?? this.remaining[0] ?? null;
-  }
-
-  get completionProblems(): string[] {
-    return this.current ? completionProblems(this.cards, this.current) : [];
   }
 
   nameOf(valueId: string): string {
