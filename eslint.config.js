@@ -36,6 +36,16 @@ const rendererPatterns = [
   },
 ];
 
+// Components show and edit; storage is reached only through section and app state classes.
+const storageFromComponents = {
+  // Any path into db/ but the write-result vocabulary (WriteResult, invalid, failed…).
+  regex: '(^|/)db(/(?!write-result$).*)?$',
+  allowTypeImports: true,
+  message:
+    'Components never touch storage: call the section state class (src-renderer/sections/<name>/*-state.svelte.ts) ' +
+    'or the app state. Types and the write-result helpers are fine.',
+};
+
 const restrictImports = (paths, patterns = []) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
 });
@@ -78,5 +88,9 @@ export default defineConfig(
   {
     files: ['src-renderer/**'],
     rules: restrictImports([electronNever, zodDirect, ...nodeBuiltins], rendererPatterns),
+  },
+  {
+    files: ['src-renderer/components/**/*.svelte', 'src-renderer/sections/**/*.svelte'],
+    rules: restrictImports([electronNever, zodDirect, ...nodeBuiltins], [...rendererPatterns, storageFromComponents]),
   },
 );

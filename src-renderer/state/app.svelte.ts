@@ -1,8 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { WaypointDatabase } from '../db/database';
 import type { Repositories } from '../db/repositories';
-import type { DeletionRecord } from '../db/deletion';
-import { describeStorageError, type WriteResult } from '../db/write-result';
+import { describeStorageError } from '../db/write-result';
 import { host } from '../host';
 import { Navigation } from './navigation.svelte';
 import { PendingEdits } from './pending-edits.svelte';
@@ -10,17 +9,16 @@ import { SaveStatus } from './save-status.svelte';
 import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
-
-interface RemovableRepository {
-  remove(workbookId: string, id: string): Promise<WriteResult<DeletionRecord>>;
-  restore(record: DeletionRecord): Promise<WriteResult<unknown>>;
-}
+import { Writer } from './writer.svelte';
+import { focusWhenShown } from './focus';
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
 export class AppState {
   readonly saveStatus = new SaveStatus();
   readonly pendingEdits = new PendingEdits();
-  readonly undo = new UndoStack(this.saveStatus, this.pendingEdits);
+  readonly undo = new UndoStack();
+  /** The one write path: every section state writes through it. */
+  readonly writer = new Writer(this.saveStatus, this.pendingEdits, this.undo);
   readonly navigation = new Navigation();
   readonly settings: SettingsState;
   readonly workbooks: WorkbookState;
@@ -34,20 +32,13 @@ export class AppState {
     readonly db: WaypointDatabase,
     readonly repositories: Repositories,
   ) {
-    this.settings = new SettingsState(repositories, this.saveStatus);
-    this.workbooks = new WorkbookState(repositories, this.saveStatus, this.undo, this.pendingEdits);
+    this.settings = new SettingsState(repositories, this.writer);
+    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits);
+    this.undo.connect({
+      openWorkbook: (workbookId) => this.workbooks.open(workbookId),
+      focusAfterUndo: (selector) => focusWhenShown(selector),
+    });
     db.onConnectionProblem((problem) => (this.connectionProblem = problem));
-  }
-
-  /**
-   * Deletes through a repository and offers undo in the toast (and on Ctrl+Z). Linked rows cleaned up
-   * by the deletion come back with the undo.
-   */
-  removeWithUndo(repository: RemovableRepository, workbookId: string, id: string): Promise<WriteResult<unknown>> {
-    return this.undo.remove(
-      () => repository.remove(workbookId, id),
-      (record) => repository.restore(record),
-    );
   }
 
   async start(): Promise<void> {
@@ -61,6 +52,25 @@ export class AppState {
     } catch (error) {
       this.openFailure = describeStorageError(error, 'read');
     }
+  }
+
+  /**
+   * A reload or a hidden window may be the last chance to write what was just typed: pending edits are
+   * written then too, not only when the host asks before closing.
+   */
+  flushWhenLeaving(target: Window): () => void {
+    const flush = () => void this.pendingEdits.flushAll();
+    const onVisibility = () => {
+      if (target.document.visibilityState === 'hidden') flush();
+    };
+    target.addEventListener('pagehide', flush);
+    target.addEventListener('beforeunload', flush);
+    target.document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      target.removeEventListener('pagehide', flush);
+      target.removeEventListener('beforeunload', flush);
+      target.document.removeEventListener('visibilitychange', onVisibility);
+    };
   }
 
   /** Answers the host's "about to close" request once every pending edit is written. */

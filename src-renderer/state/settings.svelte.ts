@@ -1,7 +1,7 @@
 import { defaultSettings, type Settings } from '@shared/settings';
 import type { Repositories } from '../db/repositories';
 import type { WriteResult } from '../db/write-result';
-import type { SaveStatus } from './save-status.svelte';
+import type { Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { host } from '../host';
 
@@ -11,7 +11,7 @@ export class SettingsState {
 
   constructor(
     private readonly repositories: Repositories,
-    private readonly saveStatus: SaveStatus,
+    private readonly writer: Writer,
   ) {
     this.#live = new LiveQuery(
       () => undefined,
@@ -36,6 +36,6 @@ export class SettingsState {
   }
 
   update(patch: Partial<Settings>): Promise<WriteResult<Settings>> {
-    return this.saveStatus.track(this.repositories.settings.update(patch));
+    return this.writer.write(() => this.repositories.settings.update(patch), { serial: 'settings' });
   }
 }

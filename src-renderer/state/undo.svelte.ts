@@ -1,49 +1,44 @@
-import type { DeletionRecord } from '../db/deletion';
 import type { WriteResult } from '../db/write-result';
-import type { PendingEdits } from './pending-edits.svelte';
-import type { SaveStatus } from './save-status.svelte';
 
 export interface UndoableDeletion {
   /** What was deleted, in words for the toast: e.g. `the workbook “Plan 2027”`. */
   what: string;
+  /** The workbook it was deleted from; undo opens it, so nothing is restored out of sight. */
+  workbookId: string;
+  /** Where focus goes after the undo (a CSS selector); the page heading when absent or not shown. */
+  focus?: string;
   undo: () => Promise<WriteResult<unknown>>;
 }
 
-/** Deletions that can still be undone, newest last; the newest is offered in a toast. */
+/** What the undo stack needs from the rest of the app; injected so it runs in plain tests. */
+export interface UndoSurroundings {
+  openWorkbook: (workbookId: string) => Promise<void>;
+  focusAfterUndo: (selector: string | undefined) => void;
+}
+
+/**
+ * Deletions that can still be undone, newest last; the newest is offered in a toast. Deletions are
+ * made through `Writer.deleteWithUndo`, which offers them here.
+ */
 export class UndoStack {
-  #items = $state<UndoableDeletion[]>([]);
+  // Raw: items are compared by identity, and a deep proxy would make every one a different object.
+  #items = $state.raw<UndoableDeletion[]>([]);
   /** The deletion the toast is offering; cleared when the toast is dismissed. */
-  offered = $state<UndoableDeletion | null>(null);
+  offered = $state.raw<UndoableDeletion | null>(null);
   message = $state<string | null>(null);
+  #surroundings: UndoSurroundings | null = null;
 
-  constructor(
-    private readonly saveStatus: SaveStatus,
-    private readonly pendingEdits: PendingEdits,
-    private readonly limit = 20,
-  ) {}
+  constructor(private readonly limit = 20) {}
 
-  /**
-   * The one way things are deleted: pending edits are written first, the deletion is tracked by the
-   * saved indicator, and on success the toast (and Ctrl+Z) offers `restore` with the deletion record.
-   */
-  async remove(
-    remove: () => Promise<WriteResult<DeletionRecord>>,
-    restore: (record: DeletionRecord) => Promise<WriteResult<unknown>>,
-  ): Promise<WriteResult<DeletionRecord>> {
-    await this.pendingEdits.flushAll();
-    const result = await this.saveStatus.track(remove());
-    if (result.status === 'saved') {
-      const record = result.value;
-      this.push({ what: record.label, undo: () => this.saveStatus.track(restore(record)) });
-    }
-    return result;
+  connect(surroundings: UndoSurroundings): void {
+    this.#surroundings = surroundings;
   }
 
   get canUndo(): boolean {
     return this.#items.length > 0;
   }
 
-  push(deletion: UndoableDeletion): void {
+  offer(deletion: UndoableDeletion): void {
     this.#items = [...this.#items, deletion].slice(-this.limit);
     this.offered = deletion;
     this.message = null;
@@ -54,15 +49,22 @@ export class UndoStack {
     this.message = null;
   }
 
+  /**
+   * Takes the newest deletion off the stack before restoring it, so a second quick press undoes the one
+   * before instead of the same one again. A restore that fails goes back on the stack.
+   */
   async undoLast(): Promise<WriteResult<unknown> | null> {
     const last = this.#items.at(-1);
     if (!last) return null;
+    this.#items = this.#items.slice(0, -1);
+    if (this.offered === last) this.offered = null;
     const result = await last.undo();
     if (result.status === 'saved') {
-      this.#items = this.#items.slice(0, -1);
-      this.offered = null;
       this.message = `Restored ${last.what}.`;
+      await this.#surroundings?.openWorkbook(last.workbookId);
+      this.#surroundings?.focusAfterUndo(last.focus);
     } else {
+      this.#items = [...this.#items, last];
       this.message = result.status === 'failed' ? result.message : 'That could not be restored.';
     }
     return result;

@@ -1,9 +1,8 @@
 import type { Workbook } from '@shared/workbook';
 import type { Repositories } from '../db/repositories';
 import type { WriteResult } from '../db/write-result';
-import type { SaveStatus } from './save-status.svelte';
-import type { UndoStack } from './undo.svelte';
 import type { PendingEdits } from './pending-edits.svelte';
+import { entityKey, type Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 /** The workbooks on this computer and which one is open; the last one opened reopens on start. */
@@ -17,8 +16,7 @@ export class WorkbookState {
 
   constructor(
     private readonly repositories: Repositories,
-    private readonly saveStatus: SaveStatus,
-    private readonly undo: UndoStack,
+    private readonly writer: Writer,
     private readonly pendingEdits: PendingEdits,
   ) {
     this.#all = new LiveQuery(
@@ -55,31 +53,30 @@ export class WorkbookState {
   }
 
   async create(title: string): Promise<WriteResult<Workbook>> {
-    const result = await this.saveStatus.track(this.repositories.workbooks.create(title));
+    const result = await this.writer.write(() => this.repositories.workbooks.create(title));
     if (result.status === 'saved') await this.open(result.value.id);
     return result;
   }
 
   rename(id: string, title: string): Promise<WriteResult<Workbook>> {
-    return this.saveStatus.track(this.repositories.workbooks.rename(id, title));
+    return this.writer.write(() => this.repositories.workbooks.rename(id, title), { serial: entityKey('workbooks', id) });
   }
 
   async duplicate(id: string, title: string): Promise<WriteResult<Workbook>> {
     await this.pendingEdits.flushAll();
-    const result = await this.saveStatus.track(this.repositories.workbooks.duplicate(id, title));
+    const result = await this.writer.write(() => this.repositories.workbooks.duplicate(id, title));
     if (result.status === 'saved') await this.open(result.value.id);
     return result;
   }
 
   async remove(id: string): Promise<WriteResult<unknown>> {
-    const result = await this.undo.remove(
-      () => this.repositories.workbooks.remove(id),
-      async (record) => {
-        const restored = await this.repositories.workbooks.restore(record);
-        if (restored.status === 'saved') await this.open(id);
-        return restored;
-      },
-    );
+    const result = await this.writer.deleteWithUndo({
+      workbookId: id,
+      remove: () => this.repositories.workbooks.remove(id),
+      restore: (record) => this.repositories.workbooks.restore(record),
+      describe: (record) => record.label,
+      serial: entityKey('workbooks', id),
+    });
     if (result.status !== 'saved') return result;
     if (this.currentId === id) {
       const next = this.all.find((candidate) => candidate.id !== id) ?? null;

@@ -1,25 +1,23 @@
 import type { WriteResult } from '../../db/write-result';
-import type { PendingEdits } from '../../state/pending-edits.svelte';
-import type { SaveStatus } from '../../state/save-status.svelte';
+import { writeMessage } from '../../state/draft.svelte';
 
-/** The outcome of writing one field, as the message shown under it (null when it saved). */
+/**
+ * The outcome of writing one field, as the message shown under it (null when it saved). The write
+ * itself goes through the section's state, and so through the write path.
+ */
 export class FieldWrite {
   error = $state<string | null>(null);
 
-  constructor(
-    private readonly label: () => string,
-    private readonly saveStatus: SaveStatus,
-    private readonly pendingEdits: PendingEdits,
-  ) {}
+  constructor(private readonly label: () => string) {}
 
   async run(write: Promise<WriteResult<unknown>>): Promise<boolean> {
-    // A window closing while this write is in flight waits for it.
-    const tracked = this.saveStatus.track(write);
-    const unregister = this.pendingEdits.register(() => tracked);
-    const result = await tracked.finally(unregister);
-    if (result.status === 'saved') this.error = null;
-    else if (result.status === 'invalid') this.error = `${this.label()} ${result.issues[0]?.message ?? 'is not valid'}.`;
-    else this.error = result.message;
+    const result = await write;
+    this.error = writeMessage(this.label(), result);
     return result.status === 'saved';
+  }
+
+  /** A value the field refuses itself (e.g. an impossible date): nothing is written. */
+  refuse(problem: string): void {
+    this.error = `${this.label()} ${problem}.`;
   }
 }

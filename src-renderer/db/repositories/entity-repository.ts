@@ -108,6 +108,24 @@ export class EntityRepository<C extends EntityCollection> {
     });
   }
 
+  /** Changes an entity from its stored state, read and written in one transaction (no lost updates). */
+  modify(workbookId: string, id: string, change: (current: Row<C>) => EntityPatch<C>): Promise<WriteResult<Row<C>>> {
+    const now = this.context.now();
+    return runWrite(this.db, this.writeTables, async (reject) => {
+      const existing = await this.table.get([workbookId, id]);
+      if (!existing) return reject(failed(this.goneMessage()));
+      const entity = this.check(
+        { ...existing, ...change(existing), id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
+        reject,
+      );
+      await this.checkParents(workbookId, entity, reject);
+      await touchWorkbook(this.db, workbookId, now, reject);
+      const row = { ...entity, workbookId };
+      await this.table.put(row);
+      return row;
+    });
+  }
+
   /** Deletes the entity and cleans up every link to it; the record undoes both. */
   remove(workbookId: string, id: string): Promise<WriteResult<DeletionRecord>> {
     const now = this.context.now();

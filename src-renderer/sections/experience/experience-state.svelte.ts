@@ -1,35 +1,42 @@
 import { experienceKindWords, matchesSearch, type ExperienceKind } from '@shared/experience';
-import { experienceKinds } from '@shared/workbook';
+import { experienceKinds, type Experience } from '@shared/workbook';
 import type { Row } from '../../db/database';
-import type { Repositories } from '../../db/repositories';
-import { LiveQuery } from '../../state/live-query.svelte';
+import type { EntityPatch, NewEntity } from '../../db/repositories';
+import type { WriteResult } from '../../db/write-result';
+import type { AppState } from '../../state/app.svelte';
+import type { LiveQuery } from '../../state/live-query.svelte';
+import { SearchText } from '../../state/search-text.svelte';
+import { SectionState } from '../../state/section-state.svelte';
 import { TimelineBuilder, type TimelineEntry } from './timeline-entries';
 
 export type { TimelineEntry } from './timeline-entries';
 export type KindFilter = ExperienceKind | 'all';
 export type PanelState = { mode: 'new' } | { mode: 'edit'; id: string } | null;
 
-const searchDelay = 200;
+type ExperienceRow = Row<'experiences'>;
+
+/** Writes to one entry, for its side panel. Each change is computed from the stored entry as it is written. */
+export interface EntryEditor {
+  set(patch: EntityPatch<'experiences'>): Promise<WriteResult<ExperienceRow>>;
+  change(patch: (current: Experience) => EntityPatch<'experiences'>): Promise<WriteResult<ExperienceRow>>;
+}
 
 function namesById(skills: readonly Row<'skills'>[]): ReadonlyMap<string, string> {
   return new Map(skills.map((skill) => [skill.id, skill.name]));
 }
 
 /**
- * The Experience section's data and view state: the stored record, the skills it links to, the
- * timeline derived from both (once per change, not per keystroke), the filters and the open panel.
+ * The Experience section's state: the stored record, the skills it links to, the timeline derived
+ * from both (once per change, not per keystroke), the filters, the open panel, and every write.
  */
-export class ExperienceRecord {
-  readonly experiences: LiveQuery<Row<'experiences'>[], string>;
+export class ExperienceState extends SectionState {
+  readonly experiences: LiveQuery<ExperienceRow[], string>;
   readonly skills: LiveQuery<Row<'skills'>[], string>;
   kind = $state<KindFilter>('all');
-  /** What is typed in the search box; `query` follows it after a pause in typing. */
-  searchInput = $state('');
-  query = $state('');
+  readonly search = new SearchText();
   panel = $state<PanelState>(null);
   /** The entry just added, shown in its panel until the live list catches up with it. */
-  justCreated = $state<Row<'experiences'> | null>(null);
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  justCreated = $state<ExperienceRow | null>(null);
 
   // Closures (not plain expressions) because the live queries are only created in the constructor.
   readonly skillNames: ReadonlyMap<string, string> = $derived.by(() => namesById(this.skills.current));
@@ -44,14 +51,14 @@ export class ExperienceRecord {
   });
   readonly visible: TimelineEntry[] = $derived.by(() => {
     const kind = this.kind;
-    const query = this.query.trim();
+    const query = this.search.query.trim();
     if (kind === 'all' && query === '') return this.entries;
     return this.entries.filter(
       (entry) => (kind === 'all' || entry.kind === kind) && (query === '' || matchesSearch(entry.searchText, query)),
     );
   });
-  readonly filtered = $derived(this.kind !== 'all' || this.query.trim() !== '');
-  readonly editing: Row<'experiences'> | undefined = $derived.by(() => {
+  readonly filtered = $derived(this.kind !== 'all' || this.search.active);
+  readonly editing: ExperienceRow | undefined = $derived.by(() => {
     const panel = this.panel;
     if (panel?.mode !== 'edit') return undefined;
     const stored = this.experiences.current.find((item) => item.id === panel.id);
@@ -59,12 +66,13 @@ export class ExperienceRecord {
   });
 
   constructor(
-    repositories: Repositories,
-    workbookId: () => string,
+    app: AppState,
+    workbookId: string,
     private readonly locale: () => string,
   ) {
-    this.experiences = new LiveQuery(workbookId, (id) => repositories.experiences.list(id), []);
-    this.skills = new LiveQuery(workbookId, (id) => repositories.skills.list(id), []);
+    super(app, workbookId);
+    this.experiences = this.live((id) => this.repositories.experiences.list(id), []);
+    this.skills = this.live((id) => this.repositories.skills.list(id), []);
     // An entry deleted while its panel is open (here, or in another window) closes the panel.
     let listed: string | null = null;
     $effect(() => {
@@ -80,17 +88,29 @@ export class ExperienceRecord {
     return this.experiences.loaded;
   }
 
-  search(text: string): void {
-    this.searchInput = text;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => (this.query = text), searchDelay);
+  clearFilters(): void {
+    this.search.clear();
+    this.kind = 'all';
   }
 
-  clearFilters(): void {
-    clearTimeout(this.#searchTimer);
-    this.searchInput = '';
-    this.query = '';
-    this.kind = 'all';
+  create(input: NewEntity<'experiences'>): Promise<WriteResult<ExperienceRow>> {
+    return this.createRow(this.repositories.experiences, input);
+  }
+
+  editor(id: string): EntryEditor {
+    return {
+      set: (patch) => this.updateRow(this.repositories.experiences, id, patch),
+      change: (patch) => this.modifyRow(this.repositories.experiences, id, patch),
+    };
+  }
+
+  remove(id: string): Promise<WriteResult<unknown>> {
+    return this.removeRow(this.repositories.experiences, id, `[data-entry-id="${CSS.escape(id)}"] button.open`);
+  }
+
+  /** A skill named while linking it to an entry, added to the inventory on the way. */
+  createSkill(input: NewEntity<'skills'>): Promise<WriteResult<Row<'skills'>>> {
+    return this.createRow(this.repositories.skills, input);
   }
 
   kindLabel(kind: KindFilter): string {

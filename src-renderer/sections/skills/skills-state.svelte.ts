@@ -1,8 +1,11 @@
 import type { LearningAction, Skill } from '@shared/workbook';
 import type { Row } from '../../db/database';
-import { describeStorageError, failed, type WriteResult } from '../../db/write-result';
+import { failed, saved, type WriteResult } from '../../db/write-result';
 import type { AppState } from '../../state/app.svelte';
-import { LiveQuery } from '../../state/live-query.svelte';
+import type { LiveQuery } from '../../state/live-query.svelte';
+import { SearchText } from '../../state/search-text.svelte';
+import { SectionState } from '../../state/section-state.svelte';
+import { entityKey } from '../../state/writer.svelte';
 import { customCategories } from './categories';
 import { currentDay, filterSkills, flagCountsBySkill, foldedNames, groupActionsBySkill, searchTexts } from './skill-index';
 
@@ -13,19 +16,16 @@ type Evidence = Skill['evidence'][number];
 
 /** Levels a new skill starts with until the person rates it in the panel. */
 const startingLevels = { proficiency: 3, enjoyment: 3, targetLevel: 3 } as const;
-const searchDelay = 200;
 
 /**
  * The Skills section's state: one live query for the skills and one for all learning actions of the
  * workbook (no per-row queries), the search and filter, which tab and which skill panel are open.
  * Must be created during component initialisation (it owns live queries).
  */
-export class SkillsState {
+export class SkillsState extends SectionState {
   readonly skills: LiveQuery<SkillRow[], string>;
   readonly actions: LiveQuery<ActionRow[], string>;
-  /** What is in the search box; `query` follows it after a pause in typing. */
-  searchText = $state('');
-  query = $state('');
+  readonly search = new SearchText();
   /** '' for all categories. */
   category = $state('');
   tab = $state<SkillsTab>('inventory');
@@ -35,32 +35,18 @@ export class SkillsState {
   announcement = $state('');
   readonly today = currentDay();
 
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Read-modify-write of a skill's evidence list runs one at a time, so two quick edits never overwrite each other. */
-  #evidenceWrites: Promise<unknown> = Promise.resolve();
-
-  constructor(
-    private readonly app: AppState,
-    readonly workbookId: string,
-  ) {
-    this.skills = new LiveQuery(
-      () => this.workbookId,
-      (workbookId) => app.repositories.skills.list(workbookId),
-      [],
-    );
-    this.actions = new LiveQuery(
-      () => this.workbookId,
-      (workbookId) => app.repositories.learningActions.list(workbookId),
-      [],
-    );
+  constructor(app: AppState, workbookId: string) {
+    super(app, workbookId);
+    this.skills = this.live((id) => this.repositories.skills.list(id), []);
+    this.actions = this.live((id) => this.repositories.learningActions.list(id), []);
   }
 
   readonly #searchTexts = $derived.by(() => searchTexts(this.skills.current));
 
   /** The skills the search and the category filter let through, in the person's order. */
-  readonly visible = $derived.by(() => filterSkills(this.skills.current, () => this.#searchTexts, this.query, this.category));
+  readonly visible = $derived.by(() => filterSkills(this.skills.current, () => this.#searchTexts, this.search.query, this.category));
 
-  readonly filtering = $derived(this.query.trim() !== '' || this.category !== '');
+  readonly filtering = $derived(this.search.active || this.category !== '');
   readonly customCategories = $derived.by(() => customCategories(this.skills.current.map((skill) => skill.category)));
   readonly existingNames = $derived.by(() => foldedNames(this.skills.current));
   readonly openSkill = $derived.by(() => this.skills.current.find((skill) => skill.id === this.openSkillId) ?? null);
@@ -68,16 +54,8 @@ export class SkillsState {
   /** Overdue and expiry flags per skill, for the marks in the list. */
   readonly flagsBySkill = $derived.by(() => flagCountsBySkill(this.actionsBySkill, this.today));
 
-  setSearch(text: string): void {
-    this.searchText = text;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => (this.query = text), searchDelay);
-  }
-
   clearFilters(): void {
-    clearTimeout(this.#searchTimer);
-    this.searchText = '';
-    this.query = '';
+    this.search.clear();
     this.category = '';
   }
 
@@ -91,11 +69,7 @@ export class SkillsState {
 
   /** Creates a skill with middle levels and opens its panel so the person can rate it. */
   async addSkill(name: string, category: string): Promise<WriteResult<SkillRow>> {
-    const result = await this.app.saveStatus.track(
-      this.#pending(
-        this.app.repositories.skills.create(this.workbookId, { name, category, ...startingLevels, notes: '', evidence: [] }),
-      ),
-    );
+    const result = await this.createRow(this.repositories.skills, { name, category, ...startingLevels, notes: '', evidence: [] });
     if (result.status === 'saved') {
       this.openSkillId = result.value.id;
       this.announcement = `Added ${result.value.name}.`;
@@ -104,39 +78,27 @@ export class SkillsState {
   }
 
   update(skillId: string, patch: Partial<Omit<Skill, 'id' | 'createdAt' | 'updatedAt'>>): Promise<WriteResult<SkillRow>> {
-    return this.#pending(this.app.repositories.skills.update(this.workbookId, skillId, patch));
+    return this.updateRow(this.repositories.skills, skillId, patch);
   }
 
   /** A new learning action for a skill, planned and without dates until the person adds them. */
   createAction(skillId: string, title: string, kind: LearningAction['kind']): Promise<WriteResult<ActionRow>> {
-    return this.#pending(
-      this.app.repositories.learningActions.create(this.workbookId, {
-        skillId,
-        kind,
-        title,
-        provider: '',
-        status: 'planned',
-        dueDate: null,
-        cost: null,
-        hours: null,
-        expiresOn: null,
-        notes: '',
-      }),
-    );
+    return this.createRow(this.repositories.learningActions, {
+      skillId,
+      kind,
+      title,
+      provider: '',
+      status: 'planned',
+      dueDate: null,
+      cost: null,
+      hours: null,
+      expiresOn: null,
+      notes: '',
+    });
   }
 
   updateAction(actionId: string, patch: Partial<Omit<LearningAction, 'id' | 'createdAt' | 'updatedAt'>>): Promise<WriteResult<ActionRow>> {
-    return this.#pending(this.app.repositories.learningActions.update(this.workbookId, actionId, patch));
-  }
-
-  /**
-   * Keeps a write among the pending edits until it is stored: a field flushed as its panel closes is
-   * still being written when the window may be asked to close, and the close must wait for it.
-   */
-  #pending<T>(write: Promise<T>): Promise<T> {
-    const settled = this.app.pendingEdits.register(() => write);
-    write.then(settled, settled);
-    return write;
+    return this.updateRow(this.repositories.learningActions, actionId, patch);
   }
 
   /**
@@ -170,59 +132,56 @@ export class SkillsState {
   }
 
   async #moveTo(skillId: string, toIndex: number): Promise<boolean> {
-    const result = await this.app.saveStatus.track(this.#pending(this.app.repositories.skills.move(this.workbookId, skillId, toIndex)));
+    // Positions are relative to the whole list, so moves run one after another.
+    const result = await this.write(() => this.repositories.skills.move(this.workbookId, skillId, toIndex), { serial: 'skills/order' });
     if (result.status !== 'saved') this.announcement = result.status === 'failed' ? result.message : 'That move could not be saved.';
     return result.status === 'saved';
   }
 
   async remove(skillId: string): Promise<void> {
-    const result = await this.app.removeWithUndo(this.app.repositories.skills, this.workbookId, skillId);
+    const result = await this.removeRow(this.repositories.skills, skillId, skillFocus(skillId));
     if (result.status === 'saved' && this.openSkillId === skillId) this.openSkillId = null;
   }
 
   /** Changes a skill's evidence list from its stored state, one change at a time. */
   changeEvidence(skillId: string, change: (evidence: Evidence[]) => Evidence[]): Promise<WriteResult<SkillRow>> {
-    const write = this.#evidenceWrites.then(async (): Promise<WriteResult<SkillRow>> => {
-      try {
-        const skill = await this.app.repositories.skills.get(this.workbookId, skillId);
-        if (!skill) return failed('This skill no longer exists; it may have been deleted. Nothing was saved.');
-        return await this.app.repositories.skills.update(this.workbookId, skillId, { evidence: change(skill.evidence) });
-      } catch (error) {
-        return failed(describeStorageError(error));
-      }
-    });
-    this.#evidenceWrites = write.catch(() => undefined);
-    return this.#pending(write);
+    return this.modifyRow(this.repositories.skills, skillId, (skill) => ({ evidence: change(skill.evidence) }));
   }
 
   /** Removes one achievement and offers undo in the toast (and on Ctrl+Z), like any other deletion. */
-  async removeEvidence(skill: SkillRow, entryId: string): Promise<void> {
-    await this.app.pendingEdits.flushAll();
-    const removed: { entry: Evidence; index: number }[] = [];
-    const result = await this.app.saveStatus.track(
-      this.changeEvidence(skill.id, (evidence) => {
-        const index = evidence.findIndex((entry) => entry.id === entryId);
-        const entry = evidence[index];
-        if (entry) removed.push({ entry, index });
-        return evidence.filter((item) => item.id !== entryId);
-      }),
-    );
-    const restored = removed[0];
-    if (result.status !== 'saved' || !restored) return;
-    this.app.undo.push({
-      what: `an achievement of “${skill.name}”`,
-      undo: () =>
-        this.app.saveStatus.track(
-          this.changeEvidence(skill.id, (evidence) =>
-            evidence.some((item) => item.id === restored.entry.id)
-              ? evidence
-              : [...evidence.slice(0, restored.index), restored.entry, ...evidence.slice(restored.index)],
-          ),
-        ),
+  removeEvidence(skill: SkillRow, entryId: string): Promise<WriteResult<unknown>> {
+    const skills = this.repositories.skills;
+    return this.app.writer.deleteWithUndo({
+      workbookId: this.workbookId,
+      remove: async () => {
+        const removed: { entry: Evidence; index: number }[] = [];
+        const result = await skills.modify(this.workbookId, skill.id, (current) => {
+          const index = current.evidence.findIndex((entry) => entry.id === entryId);
+          const entry = current.evidence[index];
+          if (entry) removed.push({ entry, index });
+          return { evidence: current.evidence.filter((item) => item.id !== entryId) };
+        });
+        const first = removed[0];
+        if (result.status !== 'saved') return result;
+        return first ? saved(first) : failed('That achievement was already removed.');
+      },
+      restore: ({ entry, index }) =>
+        skills.modify(this.workbookId, skill.id, (current) => ({
+          evidence: current.evidence.some((item) => item.id === entry.id)
+            ? current.evidence
+            : [...current.evidence.slice(0, index), entry, ...current.evidence.slice(index)],
+        })),
+      describe: () => `an achievement of “${skill.name}”`,
+      serial: entityKey('skills', skill.id),
     });
   }
 
   removeAction(actionId: string): Promise<WriteResult<unknown>> {
-    return this.app.removeWithUndo(this.app.repositories.learningActions, this.workbookId, actionId);
+    return this.removeRow(this.repositories.learningActions, actionId);
   }
+}
+
+/** The element that shows a skill in the inventory, for focus after an undo. */
+export function skillFocus(skillId: string): string {
+  return `[data-skill-id="${CSS.escape(skillId)}"] [data-control="name"]`;
 }

@@ -20,7 +20,8 @@ import {
 import type { CustomValue, ValueSort } from '@shared/workbook';
 import type { WriteResult } from '../../db/write-result';
 import type { AppState } from '../../state/app.svelte';
-import { LiveQuery } from '../../state/live-query.svelte';
+import type { LiveQuery } from '../../state/live-query.svelte';
+import { SectionState } from '../../state/section-state.svelte';
 import { isoNow } from './clock';
 
 /** Choices made in this window that the database may not show yet. */
@@ -35,12 +36,14 @@ export type SortStage = 'none' | 'sorting' | 'ranking' | 'complete';
  * write lands), so a fast run of key presses never acts on a stale card; writes go out one after another,
  * each carrying the newest choices, so the last one always wins.
  */
-export class ValuesState {
+/** Sort writes carry whole pile and ranking states, so they run one after another: the last one wins. */
+const sortWrites = 'valueSorts';
+
+export class ValuesState extends SectionState {
   readonly #customValues: LiveQuery<CustomValue[], string>;
   readonly #sorts: LiveQuery<ValueSort[], string>;
   #local = $state<LocalChoices | null>(null);
   #pendingWrites = $state(0);
-  #writes: Promise<unknown> = Promise.resolve();
 
   /** Read by a polite live region: what the last move did. */
   announcement = $state('');
@@ -64,14 +67,10 @@ export class ValuesState {
   selectedId = $state<string | null>(null);
   readonly inHand: ValueCard | null;
 
-  constructor(
-    private readonly app: AppState,
-    private readonly workbookId: () => string,
-  ) {
-    const values = app.repositories.customValues;
-    const sorts = app.repositories.valueSorts;
-    this.#customValues = new LiveQuery(workbookId, (id) => values.list(id), []);
-    this.#sorts = new LiveQuery(workbookId, (id) => sorts.list(id), []);
+  constructor(app: AppState, workbookId: string) {
+    super(app, workbookId);
+    this.#customValues = this.live((id) => this.repositories.customValues.list(id), []);
+    this.#sorts = this.live((id) => this.repositories.valueSorts.list(id), []);
     this.loaded = $derived(this.#customValues.loaded && this.#sorts.loaded);
     this.customValues = $derived(this.#customValues.current);
     this.cards = $derived(sortCards(valuesDeck, this.customValues));
@@ -123,9 +122,10 @@ export class ValuesState {
   }
 
   /** Queues a write after the ones before it; a refused write drops the local copy so the screen shows the truth. */
-  #write<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  async #writeSort<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
     this.#pendingWrites += 1;
-    const result = this.#writes.then(write).then((outcome) => {
+    try {
+      const outcome = await this.write(write, { serial: sortWrites });
       if (outcome.status === 'saved') this.problem = null;
       else {
         this.#local = null;
@@ -133,17 +133,9 @@ export class ValuesState {
           outcome.status === 'failed' ? outcome.message : 'That change could not be saved, so the sort shows what is stored.';
       }
       return outcome;
-    });
-    this.#writes = result
-      .catch(() => undefined)
-      .finally(() => {
-        this.#pendingWrites -= 1;
-      });
-    const tracked = this.app.saveStatus.track(result);
-    // Pending until stored, so a window closing right after a key press waits for the placement.
-    const unregister = this.app.pendingEdits.register(() => tracked);
-    void tracked.finally(unregister).catch(() => undefined);
-    return tracked;
+    } finally {
+      this.#pendingWrites -= 1;
+    }
   }
 
   /** Applies a change to the current sort on screen now, and stores it. */
@@ -152,20 +144,14 @@ export class ValuesState {
     if (!sort) return null;
     const next = update({ placements: sort.placements, core: sort.core });
     this.#local = { sortId: sort.id, placements: next.placements, core: next.core };
-    return this.#write(() =>
-      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, { placements: next.placements, core: next.core }),
+    return this.#writeSort(() =>
+      this.repositories.valueSorts.update(this.workbookId, sort.id, { placements: next.placements, core: next.core }),
     );
   }
 
-  /** Waits for every queued write, e.g. before a deletion that must see them. */
-  async settle(): Promise<void> {
-    await this.#writes;
-  }
-
   async startSort(): Promise<WriteResult<unknown>> {
-    await this.settle();
-    const result = await this.#write(() =>
-      this.app.repositories.valueSorts.create(this.workbookId(), {
+    const result = await this.#writeSort(() =>
+      this.repositories.valueSorts.create(this.workbookId, {
         startedAt: isoNow(),
         completedAt: null,
         placements: {},
@@ -217,8 +203,8 @@ export class ValuesState {
   async complete(): Promise<WriteResult<unknown> | null> {
     const sort = this.current;
     if (!sort || this.completionProblems.length > 0) return null;
-    const result = await this.#write(() =>
-      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, {
+    const result = await this.#writeSort(() =>
+      this.repositories.valueSorts.update(this.workbookId, sort.id, {
         placements: sort.placements,
         core: sort.core,
         completedAt: isoNow(),
@@ -231,20 +217,20 @@ export class ValuesState {
   async reopen(): Promise<void> {
     const sort = this.current;
     if (!sort) return;
-    const result = await this.#write(() =>
-      this.app.repositories.valueSorts.update(this.workbookId(), sort.id, { completedAt: null }),
+    const result = await this.#writeSort(() =>
+      this.repositories.valueSorts.update(this.workbookId, sort.id, { completedAt: null }),
     );
     if (result.status === 'saved') this.announce('The card sort is open again. You can move cards and change your ranking.');
   }
 
   addCustomValue(name: string, description: string): Promise<WriteResult<CustomValue>> {
-    return this.app.saveStatus.track(this.app.repositories.customValues.create(this.workbookId(), { name, description }));
+    return this.createRow(this.repositories.customValues, { name, description });
   }
 
   /** Deletes one of the person's values (undo brings it back with its place in every sort). */
   async removeCustomValue(valueId: string): Promise<void> {
-    // removeWithUndo first writes every pending edit, queued placements included, then cleans up.
+    // The deletion first writes every pending edit, queued placements included, then cleans up.
     this.#local = null;
-    await this.app.removeWithUndo(this.app.repositories.customValues, this.workbookId(), valueId);
+    await this.removeRow(this.repositories.customValues, valueId);
   }
 }
