@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium, prepareTestTools, type LocalMachine } from '../../../scripts/test-tools.js';
 
@@ -150,5 +153,19 @@ describe('preparing the tools before npm test runs anything', () => {
       expect(preparation.message).toContain('Run:  npx playwright install chromium  and  brew install poppler');
       expect(preparation.message.split('\n')).toHaveLength(4);
     }
+  });
+});
+
+describe('the first step of npm test as a command', () => {
+  it('stops with exit code 1 and one message before running anything when the browser it was given is missing', () => {
+    const script = resolve(import.meta.dirname, '../../../scripts/prepare-test-tools.js');
+    const missing = resolve(tmpdir(), 'no-chromium-here', 'chromium');
+    const result = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: missing } });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `npm test stopped before running anything: CHROMIUM_PATH is ${missing}, which does not exist.\n` +
+        "Point CHROMIUM_PATH at a Chromium executable, or unset it to use Playwright's or the system's.",
+    );
+    expect(result.stdout).toBe('');
   });
 });
