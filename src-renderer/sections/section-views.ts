@@ -10,7 +10,8 @@ type BuiltSectionId = Exclude<SectionId, 'overview'>;
  * each section is its own chunk, fetched the first time it is opened, so start-up loads only the shell.
  */
 const importers = new Map(
-  Object.entries(import.meta.glob<{ default: SectionView }>('./*/*Section.svelte')).map(([path, load]) => [
+  // Overview is left out: the shell imports it directly, as the page a window opens on.
+  Object.entries(import.meta.glob<{ default: SectionView }>(['./*/*Section.svelte', '!./overview/*'])).map(([path, load]) => [
     path.split('/')[1] ?? '',
     load,
   ]),

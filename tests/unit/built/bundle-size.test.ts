@@ -1,6 +1,6 @@
 /*
- * The renderer as built for this run: start-up JavaScript within its budget, and each section's
- * code in a chunk of its own that loads only when the section is first opened.
+ * The renderer as built for this run: start-up JavaScript within its budget, each section's code in
+ * a chunk of its own that loads only when the section is first opened, and a build that warns of nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,15 @@ describe('the built renderer', () => {
       expect(chunk, `${view} is a chunk of its own`).toMatchObject({ isDynamicEntry: true });
       expect(initial, view).not.toContain(chunk.file);
     }
+  });
+
+  it('builds without warnings', () => {
+    const warnings = inject('buildLog')
+      .split('\n')
+      .filter((line) => /warn|\[[A-Z_]{4,}\]|\(!\)|no svelte config/i.test(line))
+      // Rolldown notes slow plugins when the machine is busy: a fact about the load, not the build.
+      .filter((line) => !line.includes('[PLUGIN_TIMINGS]'));
+    expect(warnings).toEqual([]);
   });
 
   it('is minified', () => {
