@@ -112,7 +112,7 @@ function missingToolsMessage(machine, missing, triedPlaywright) {
     ...(missing.pdfTools ? ['poppler\'s pdftotext and pdfinfo, to check exported PDFs'] : []),
   ];
   const tried = [
-    ...(triedPlaywright ? ["Playwright's download site could not be reached"] : []),
+    ...(triedPlaywright && missing.chromium ? ["Playwright's download site could not be reached"] : []),
     isDebianLike(machine)
       ? machine.uid === 0
         ? 'apt-get could not install them'

@@ -134,6 +134,17 @@ describe('preparing the tools before npm test runs anything', () => {
     expect(preparation.message).toContain('Run:  sudo apt-get install chromium poppler-utils');
   });
 
+  it('asks only for poppler when Playwright’s Chromium arrived but apt-get needs root', () => {
+    const { machine } = fakeMachine({ ...debian, uid: 1000, effects: { 'npx playwright install chromium': { files: [playwrightPath] } } });
+    const preparation = prepareTestTools(machine);
+    expect(preparation).toMatchObject({ ok: false });
+    if (preparation.ok) return;
+    expect(preparation.message).toContain("needs poppler's pdftotext and pdfinfo");
+    expect(preparation.message).not.toContain('Chromium');
+    expect(preparation.message).toContain('It could not get them itself: installing Debian packages needs root.');
+    expect(preparation.message).toContain('Run:  sudo apt-get install poppler-utils\n');
+  });
+
   it('stops naming what apt-get failed to install when root cannot install either', () => {
     const { machine } = fakeMachine({ ...debian, files: ['/etc/debian_version'], programs: ['apt-get', ...pdfTools], uid: 0 });
     const preparation = prepareTestTools(machine);
