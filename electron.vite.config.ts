@@ -23,16 +23,21 @@ export default defineConfig({
       rollupOptions: {
         input: { preload: resolve(import.meta.dirname, 'src-main/preload.ts') },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     resolve: { alias: sharedAlias },
-    plugins: [svelte()],
+    // The renderer's root is src-renderer/, so the plugin would not find the project's svelte.config.js by itself.
+    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') })],
     build: {
       outDir: resolve(outRoot, 'renderer'),
+      // electron-vite leaves the renderer unminified; minified, the app's code starts faster.
+      minify: true,
+      // Lists each chunk's static and dynamic imports: scripts/bundle-sizes.js tells start-up code from lazy code with it.
+      manifest: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
     },
   },

@@ -1,21 +1,14 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { localMachine } from './scripts/local-machine.js';
+import { findChromium } from './scripts/test-tools.js';
 
-/**
- * Playwright cannot download browsers on the build machines, so use, in order: an explicit
- * CHROMIUM_PATH, Playwright's own Chromium when it happens to be installed, Debian's chromium.
+/*
+ * The browser is the one `npm test` found or installed before the run (scripts/prepare-test-tools.js):
+ * CHROMIUM_PATH, else Playwright's own Chromium, else the system's. When there is none, Playwright's
+ * default applies and its own error says what is missing.
  */
-function chromiumExecutablePath(): string {
-  const explicitPath = process.env.CHROMIUM_PATH;
-  if (explicitPath) return explicitPath;
-  try {
-    const bundledPath = chromium.executablePath();
-    if (existsSync(bundledPath)) return bundledPath;
-  } catch {
-    // Older registries throw when no browser is installed; fall through to the system one.
-  }
-  return '/usr/bin/chromium';
-}
+const chromiumLookup = findChromium(localMachine());
+const chromiumExecutablePath = chromiumLookup.kind === 'found' ? chromiumLookup.path : undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +30,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumExecutablePath(),
+          ...(chromiumExecutablePath === undefined ? {} : { executablePath: chromiumExecutablePath }),
           args: [
             '--no-sandbox',
             '--disable-gpu',

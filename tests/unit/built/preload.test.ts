@@ -3,16 +3,14 @@
  * only 'electron'. If the bundle needed anything else (zod, a Node built-in, an unbundled import of
  * the contract), it would fail here instead of in a user's window.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventChannels, methodChannels } from '../../../src-main/shared/contract';
 
-const projectRoot = resolve(import.meta.dirname, '../../..');
-const builtPreload = resolve(projectRoot, 'out/preload/preload.cjs');
-const preloadSources = ['src-main/preload.ts', 'src-main/shared/contract.ts'].map((path) => resolve(projectRoot, path));
+// Built for this run by build-app.ts (the "built" project's global setup).
+const builtPreload = resolve(inject('builtApp'), 'preload/preload.cjs');
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -51,22 +49,6 @@ function createElectronStub(): ElectronStub {
   };
 }
 
-function isBuildFresh(): boolean {
-  if (!existsSync(builtPreload)) return false;
-  const builtAt = statSync(builtPreload).mtimeMs;
-  return preloadSources.every((source) => statSync(source).mtimeMs <= builtAt);
-}
-
-function buildPreload(): void {
-  try {
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'pipe', timeout: 170_000 });
-  } catch (error) {
-    // electron-vite builds main, then preload, then the renderer: a renderer failure (someone
-    // else's work in progress) still leaves a fresh preload behind, which is all this test needs.
-    if (!isBuildFresh()) throw error;
-  }
-}
-
 /** Runs the CommonJS bundle in a fresh context with nothing but a stub 'electron' to require. */
 function loadPreload(electron: ElectronStub): void {
   const source = readFileSync(builtPreload, 'utf8');
@@ -97,13 +79,12 @@ describe('the built preload', () => {
   let host: ExposedHost;
 
   beforeAll(() => {
-    if (!isBuildFresh()) buildPreload();
     electron = createElectronStub();
     loadPreload(electron);
     const exposed = electron.exposed.get('waypoint');
     if (!isExposedHost(exposed)) throw new Error('window.waypoint was not exposed as a host object');
     host = exposed;
-  }, 180_000);
+  });
 
   it('exposes window.waypoint and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual(['waypoint']);
