@@ -1,8 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { WaypointDatabase } from '../db/database';
-import type { Repositories } from '../db/repositories';
-import type { DeletionRecord } from '../db/deletion';
-import { describeStorageError, type WriteResult } from '../db/write-result';
+import { describeStorageError, type DeletionRecord, type Repositories, type WaypointDatabase, type WriteResult } from '../db';
 import { host } from '../host';
 import { Navigation } from './navigation.svelte';
 import { PendingEdits } from './pending-edits.svelte';

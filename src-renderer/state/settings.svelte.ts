@@ -1,6 +1,5 @@
 import { defaultSettings, type Settings } from '@shared/settings';
-import type { Repositories } from '../db/repositories';
-import type { WriteResult } from '../db/write-result';
+import type { Repositories, WriteResult } from '../db';
 import type { SaveStatus } from './save-status.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { host } from '../host';

@@ -1,5 +1,4 @@
-import type { DeletionRecord } from '../db/deletion';
-import type { WriteResult } from '../db/write-result';
+import type { DeletionRecord, WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import type { SaveStatus } from './save-status.svelte';
 

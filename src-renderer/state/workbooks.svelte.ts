@@ -1,6 +1,5 @@
 import type { Workbook } from '@shared/workbook';
-import type { Repositories } from '../db/repositories';
-import type { WriteResult } from '../db/write-result';
+import type { Repositories, WriteResult } from '../db';
 import type { SaveStatus } from './save-status.svelte';
 import type { UndoStack } from './undo.svelte';
 import type { PendingEdits } from './pending-edits.svelte';

@@ -1,4 +1,4 @@
-import type { WriteResult } from '../../db/write-result';
+import type { WriteResult } from '../../db';
 import type { PendingEdits } from '../../state/pending-edits.svelte';
 import type { SaveStatus } from '../../state/save-status.svelte';
 

@@ -1,8 +1,5 @@
 import type { Experience } from '@shared/workbook';
-import type { Row } from '../../db/database';
-import type { EntityPatch } from '../../db/repositories';
-import type { ExperienceRepository } from '../../db/repositories/experiences';
-import { describeStorageError, failed, type WriteResult } from '../../db/write-result';
+import { describeStorageError, failed, type EntityPatch, type EntityRepository, type Row, type WriteResult } from '../../db';
 
 /**
  * Edits to one experience's lists (achievements, skill links). Each change is computed from the
@@ -12,7 +9,7 @@ export class ExperienceEditor {
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly repository: ExperienceRepository,
+    private readonly repository: EntityRepository<'experiences'>,
     private readonly workbookId: string,
     readonly id: string,
   ) {}

@@ -1,7 +1,6 @@
 import { experienceKindWords, matchesSearch, type ExperienceKind } from '@shared/experience';
 import { experienceKinds } from '@shared/workbook';
-import type { Row } from '../../db/database';
-import type { Repositories } from '../../db/repositories';
+import type { Repositories, Row } from '../../db';
 import { LiveQuery } from '../../state/live-query.svelte';
 import { TimelineBuilder, type TimelineEntry } from './timeline-entries';
 

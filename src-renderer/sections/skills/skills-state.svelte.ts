@@ -1,6 +1,5 @@
 import type { LearningAction, Skill } from '@shared/workbook';
-import type { Row } from '../../db/database';
-import { describeStorageError, failed, type WriteResult } from '../../db/write-result';
+import { describeStorageError, failed, type Row, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query.svelte';
 import { customCategories } from './categories';

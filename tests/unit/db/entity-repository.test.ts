@@ -15,7 +15,7 @@ describe('create', () => {
     expect(skill).toMatchObject({ id: 'id-2', workbookId: wb, name: 'Python', order: 0 });
     expect(skill.createdAt).toBe(context.iso());
     expect(skill.updatedAt).toBe(context.iso());
-    expect(await db.skills.get([wb, 'id-2'])).toEqual(skill);
+    expect(await db.entityTable('skills').get([wb, 'id-2'])).toEqual(skill);
     expect(await repositories.skills.get(wb, skill.id)).toEqual(skill);
   });
 
@@ -131,15 +131,14 @@ describe('list', () => {
     expect((await repositories.people.list(wb)).map((person) => person.name)).toEqual(['Ada', 'Bob', 'grace']);
   });
 
-  test('entity-specific queries', async () => {
+  test('puts undated learning actions after dated ones, soonest due first', async () => {
     const { repositories, wb } = await withWorkbook();
     const skill = expectSaved(await repositories.skills.create(wb, build.skills()));
-    const other = expectSaved(await repositories.skills.create(wb, build.skills({ name: 'SQL' })));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title: 'B', dueDate: null }));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title: 'A', dueDate: '2026-06' }));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: other.id, title: 'C' }));
-    const titles = (await repositories.learningActions.listForSkill(wb, skill.id)).map((action) => action.title);
-    expect(titles).toEqual(['A', 'B']);
+    for (const [title, dueDate] of [['B', null], ['A', '2026-06'], ['C', '2026-04']] as const) {
+      expectSaved(await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title, dueDate })));
+    }
+    const titles = (await repositories.learningActions.list(wb)).map((action) => action.title);
+    expect(titles).toEqual(['C', 'A', 'B']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { entityCollections } from '@shared/workbook';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { allTables, WaypointDatabase } from '../../../src-renderer/db/database';
+import { WaypointDatabase } from '../../../src-renderer/db/database';
+import { allTables } from '../../../src-renderer/db/schema-versions';
 import { createTestDatabase } from './helpers';
 
 let db: WaypointDatabase;
@@ -59,9 +60,9 @@ describe('database schema (version 1)', () => {
     expect(new WaypointDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }).name).toBe('waypoint');
   });
 
-  test('entityTable returns the same table as the named property', () => {
+  test('entityTable returns the table of that collection', () => {
     db = createTestDatabase();
-    expect(db.entityTable('skills')).toBe(db.skills);
-    expect(db.entityTable('people')).toBe(db.people);
+    expect(db.entityTable('skills').name).toBe('skills');
+    expect(db.entityTable('people').schema.primKey.keyPath).toEqual(['workbookId', 'id']);
   });
 });
