@@ -87,10 +87,23 @@ export class EntityRepository<C extends EntityCollection> {
   }
 
   update(workbookId: string, id: string, patch: EntityPatch<C>): Promise<WriteResult<Row<C>>> {
+    return this.modify(workbookId, id, () => patch);
+  }
+
+  /**
+   * Reads the entity and stores `change(current)` merged into it, in ONE transaction: no other write
+   * (of this window or another) can land between the read and the write, so none is lost.
+   */
+  modify(
+    workbookId: string,
+    id: string,
+    change: (current: EntityOf<C>) => EntityPatch<C>,
+  ): Promise<WriteResult<Row<C>>> {
     const now = this.context.now();
     return runWrite(this.db, this.writeTables, async (reject) => {
       const existing = await this.table.get([workbookId, id]);
       if (!existing) return reject(failed(this.goneMessage()));
+      const patch = change(existing);
       const entity = this.check(
         { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
         reject,
