@@ -58,6 +58,9 @@ export class WaypointDatabase extends Dexie {
       ...(factory ? { indexedDB: pinOpenVersion(factory, () => nativeVersion) } : {}),
       IDBKeyRange: options.IDBKeyRange ?? Dexie.dependencies.IDBKeyRange,
       chromeTransactionDurability: 'strict',
+      // Live queries share one frozen result instead of deep-cloning thousands of rows after every save;
+      // nothing may sort or change a result in place (repositories sort copies).
+      cache: 'immutable',
     });
     this.problemListeners = new Set();
     this.lastProblem = null;

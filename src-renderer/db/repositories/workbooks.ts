@@ -39,7 +39,7 @@ export class WorkbookRepository {
   }
 
   async listByTitle(): Promise<Workbook[]> {
-    return (await this.db.workbooks.toArray()).sort(byTitle);
+    return [...(await this.db.workbooks.toArray())].sort(byTitle);
   }
 
   async get(id: string): Promise<Workbook | null> {
