@@ -4,7 +4,8 @@
  * clean-up, snapshot read/restore and the benchmark seed all walk it.
  *
  * Adding a collection is one entry here plus one Dexie version in src-renderer/db/schema-versions.ts
- * that creates its table with `storeIndexes` of the entry (released versions are never edited).
+ * that creates its table: '[workbookId+id], workbookId', then the entry's `indexes`, then
+ * '[workbookId+order]' when it is sorted by hand (released versions are never edited).
  * tests/unit/db/collections.test.ts fails until the two agree.
  */
 import { z } from './zod';
@@ -59,7 +60,7 @@ export type CollectionSpec<S extends z.ZodType> = {
    * [workbookId+order]), otherwise a comparison; ties fall back to creation time, then id.
    */
   order: z.infer<S> extends { order: number } ? 'manual' : Compare<z.infer<S>>;
-  /** Dexie indexes besides the key [workbookId+id], the workbookId index and the order index. */
+  /** Dexie indexes besides the key [workbookId+id], the workbookId index and the order index (see above). */
   indexes: readonly string[];
   links: readonly Link<NoInfer<z.infer<S>>>[];
 };
@@ -215,12 +216,6 @@ export function isOrderedByHand(collection: EntityCollection): collection is Ord
   return collections[collection].order === 'manual';
 }
 
-/** The Dexie store definition of a collection's table: key, workbook index, its own indexes, order index. */
-export function storeIndexes(collection: EntityCollection): string {
-  const manual = isOrderedByHand(collection) ? ['[workbookId+order]'] : [];
-  return ['[workbookId+id]', 'workbookId', ...collections[collection].indexes, ...manual].join(', ');
-}
-
 /** The snapshot's list of every collection, in registry order. */
 export const entityListSchemas = Object.fromEntries(
   entityCollections.map((name) => [name, z.array(collections[name].schema)]),
@@ -228,7 +223,7 @@ export const entityListSchemas = Object.fromEntries(
 
 /** Every collection's entities, as a snapshot holds them. */
 export type EntityLists = { [C in EntityCollection]: EntityOf<C>[] };
-export type EntityRowLists = { [C in EntityCollection]: Array<EntityOf<C> & { workbookId: string }> };
+type EntityRowLists = { [C in EntityCollection]: Array<EntityOf<C> & { workbookId: string }> };
 
 /** The entities as database rows: each carries the id of the workbook it is stored under (keys are [workbookId+id]). */
 export function entityRows(lists: EntityLists, workbookId: string): EntityRowLists {

@@ -1,24 +1,24 @@
 import Dexie, { type Table } from 'dexie';
 import type { EntityCollection, EntityOf, Vision, Workbook } from '@shared/workbook';
 import type { Settings } from '@shared/settings';
-import { schemaVersion1 } from './schema-versions';
+import { releasedSchemaVersions } from './schema-versions';
 import { describeStorageError } from './write-result';
 
 /** Every workbook-owned row is keyed by [workbookId+id], so copies and imports never collide and keep their ids. */
 export type CompoundKey = [workbookId: string, id: string];
 export type Row<C extends EntityCollection> = EntityOf<C> & { workbookId: string };
 export type VisionRow = Vision & { workbookId: string };
-export type SettingsRow = ({ key: 'app' } & Settings) | { key: 'lastWorkbookId'; value: string | null };
+type SettingsRow = ({ key: 'app' } & Settings) | { key: 'lastWorkbookId'; value: string | null };
 
 type EntityTables = { [C in EntityCollection]: Table<Row<C>, CompoundKey> };
 
-export type WaypointDatabaseOptions = {
+type WaypointDatabaseOptions = {
   name?: string;
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 };
 
-export type OpenResult = { status: 'open' } | { status: 'failed'; message: string };
+type OpenResult = { status: 'open' } | { status: 'failed'; message: string };
 
 /**
  * Dexie 4 answers a VersionError by silently reopening at the installed (newer) version, and may even
@@ -65,8 +65,7 @@ export class WaypointDatabase extends Dexie {
     this.problemListeners = new Set();
     this.lastProblem = null;
 
-    // Version 2 goes below, with its upgrade: `this.version(2).stores(version2).upgrade(tx => …)`.
-    this.version(1).stores({ ...schemaVersion1 });
+    releasedSchemaVersions.forEach((stores, index) => this.version(index + 1).stores({ ...stores }));
 
     // Dexie stores version N as native IndexedDB version N×10.
     nativeVersion = Math.round(this.verno * 10);

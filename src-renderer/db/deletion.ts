@@ -6,7 +6,7 @@ import { restoreSnapshot } from './snapshot';
 import { runWrite, touchWorkbook, type Reject } from './transaction';
 import { failed, validate, type WriteResult } from './write-result';
 
-export type AnyRow = Row<EntityCollection>;
+type AnyRow = Row<EntityCollection>;
 
 /**
  * Everything needed to undo a deletion, as plain data (it can sit in an undo stack or be logged).

@@ -9,7 +9,7 @@ import { collections, entityCollections, type EntityCollection, type Link } from
 type RecordValue = Record<string, unknown>;
 
 /** A link as a rule for deleting its target: `table` holds the rows to clean up. */
-export type RelationRule = Link<RecordValue> & { table: EntityCollection };
+type RelationRule = Link<RecordValue> & { table: EntityCollection };
 
 const rulesBySource = new Map<string, RelationRule[]>();
 for (const table of entityCollections) {

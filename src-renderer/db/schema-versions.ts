@@ -3,17 +3,16 @@ import { entityCollections, type EntityCollection } from '@shared/collections';
 /** Tables that hold rows of one workbook (everything except `workbooks` and `settings`). */
 export const workbookOwnedTables: readonly ('vision' | EntityCollection)[] = ['vision', ...entityCollections];
 export type TableName = 'workbooks' | 'settings' | 'vision' | EntityCollection;
-export const allTables: readonly TableName[] = ['workbooks', 'settings', ...workbookOwnedTables];
 
 type Stores = Readonly<Record<string, string | null>>;
 
 /*
  * Released schema versions are NEVER edited: users' databases were created from them. To change the
  * schema (a new collection, a new index), change the registry (@shared/collections), then append the
- * next version below, with only the changed tables (`null` deletes one), declare it in WaypointDatabase
- * with its upgrade, and test an upgrade from the version before.
+ * next version to `releasedSchemaVersions` with only the changed tables (`null` deletes one); when rows
+ * must be rewritten, give versions an upgrade step and test an upgrade from the version before.
  */
-export const schemaVersion1: Stores = {
+const schemaVersion1: Stores = {
   workbooks: 'id, updatedAt',
   settings: 'key',
   vision: '[workbookId+id], workbookId',
@@ -30,6 +29,6 @@ export const schemaVersion1: Stores = {
   reviews: '[workbookId+id], workbookId, date',
 };
 
-/** Every released version's store changes, version 1 first; they add up to the stores the registry describes. */
+/** Every released version's store changes, version 1 first; together they make the stores the registry describes. */
 export const releasedSchemaVersions: readonly Stores[] = [schemaVersion1];
 

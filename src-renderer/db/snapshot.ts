@@ -72,7 +72,7 @@ function duplicateIdIssues(snapshot: WorkbookSnapshot): FieldIssue[] {
   return issues;
 }
 
-export type RestoreOptions = {
+type RestoreOptions = {
   /** Write under this workbook id instead of the snapshot's (duplicate, import as new). */
   workbookId?: string;
   title?: string;

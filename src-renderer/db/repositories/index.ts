@@ -7,7 +7,7 @@ import { VisionRepository } from './vision';
 import { WorkbookRepository } from './workbooks';
 
 /** The repository of each collection: ordered by hand where the registry says so, else by its comparison. */
-export type EntityRepositories = {
+type EntityRepositories = {
   [C in EntityCollection]: C extends OrderedCollection ? OrderedEntityRepository<C> : EntityRepository<C>;
 };
 

@@ -6,7 +6,7 @@ import { failed, type WriteResult } from '../write-result';
 import { EntityRepository } from './entity-repository';
 
 /** A position strictly between two neighbours, or null when floating point has no room left. */
-export function orderBetween(before: number | undefined, after: number | undefined): number | null {
+function orderBetween(before: number | undefined, after: number | undefined): number | null {
   if (before === undefined && after === undefined) return 0;
   if (before === undefined) return (after ?? 0) - 1;
   if (after === undefined) return before + 1;

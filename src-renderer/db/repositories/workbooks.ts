@@ -13,7 +13,7 @@ import { missingWorkbookMessage, runWrite, type Reject } from '../transaction';
 import { describeStorageError, failed, invalid, validate, type WriteResult } from '../write-result';
 import type { RepositoryContext } from './entity-repository';
 
-export type Owner = z.infer<typeof ownerSchema>;
+type Owner = z.infer<typeof ownerSchema>;
 
 const titleLimit = 120;
 const copySuffix = ' (copy)';

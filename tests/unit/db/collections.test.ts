@@ -4,13 +4,12 @@ import {
   collectionSpec,
   entityCollections,
   isOrderedByHand,
-  storeIndexes,
   type EntityCollection,
   type EntityOf,
 } from '@shared/collections';
 import { workbookSnapshotSchema } from '@shared/workbook';
 import { applyRule, rulesFor } from '../../../src-renderer/db/relations';
-import { allTables, releasedSchemaVersions, type TableName } from '../../../src-renderer/db/schema-versions';
+import { releasedSchemaVersions } from '../../../src-renderer/db/schema-versions';
 import { build, expectSaved, setUp } from './helpers';
 import { seedLinkedWorkbook } from './seed';
 
@@ -34,13 +33,19 @@ function installedStores(): Record<string, string> {
 }
 
 /** The stores the registry describes, besides the three tables that are not entity collections. */
-function registryStores(): Record<TableName, string> {
+function registryStores(): Record<string, string> {
   return {
     workbooks: 'id, updatedAt',
     settings: 'key',
     vision: '[workbookId+id], workbookId',
     ...Object.fromEntries(entityCollections.map((collection) => [collection, storeIndexes(collection)])),
-  } as Record<TableName, string>;
+  };
+}
+
+/** A collection's Dexie store: key, workbook index, its own indexes, the order index when sorted by hand. */
+function storeIndexes(collection: EntityCollection): string {
+  const byHand = isOrderedByHand(collection) ? ['[workbookId+order]'] : [];
+  return ['[workbookId+id]', 'workbookId', ...collections[collection].indexes, ...byHand].join(', ');
 }
 
 describe('the collection registry', () => {
@@ -106,7 +111,6 @@ describe('the collection registry', () => {
 
   test('the released database versions add up to the stores the registry describes, string for string', () => {
     expect(installedStores()).toEqual(registryStores());
-    expect(Object.keys(registryStores()).sort()).toEqual([...allTables].sort());
   });
 
   test('createRepositories gives every collection its repository, with move where the order is by hand', async () => {
