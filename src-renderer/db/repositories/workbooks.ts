@@ -33,11 +33,6 @@ export class WorkbookRepository {
     private readonly context: RepositoryContext,
   ) {}
 
-  /** Most recently changed first. */
-  listByRecent(): Promise<Workbook[]> {
-    return this.db.workbooks.orderBy('updatedAt').reverse().toArray();
-  }
-
   async listByTitle(): Promise<Workbook[]> {
     return [...(await this.db.workbooks.toArray())].sort(byTitle);
   }
