@@ -1,24 +1,22 @@
 import type { Page } from '@playwright/test';
-import { entityCollections, type WorkbookSnapshot } from '../../src-main/shared/workbook';
+import { entityRows } from '../../src-main/shared/collections';
+import type { WorkbookSnapshot } from '../../src-main/shared/workbook';
 
 type Rows = Record<string, readonly object[]>;
 
 /**
- * The snapshot as database rows, exactly as restoreSnapshot (src-renderer/db/snapshot.ts) writes
- * them: the workbook row as it is, every other row with the workbookId added, the vision under its
- * fixed id. Plus the setting that makes the app reopen this workbook.
+ * The snapshot as database rows, as restoreSnapshot (src-renderer/db/snapshot.ts) writes them: the
+ * workbook row as it is, the vision under its fixed id, every collection of the registry through the
+ * same `entityRows`. Plus the setting that makes the app reopen this workbook.
  */
 export function snapshotRows(snapshot: WorkbookSnapshot): Rows {
   const workbookId = snapshot.workbook.id;
-  const rows: Rows = {
+  return {
     workbooks: [snapshot.workbook],
     settings: [{ key: 'lastWorkbookId', value: workbookId }],
     vision: snapshot.vision ? [{ ...snapshot.vision, workbookId }] : [],
+    ...entityRows(snapshot, workbookId),
   };
-  for (const collection of entityCollections) {
-    rows[collection] = snapshot[collection].map((entity) => ({ ...entity, workbookId }));
-  }
-  return rows;
 }
 
 /**

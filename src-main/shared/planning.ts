@@ -1,5 +1,5 @@
 /*
- * Planning in the model: people and interactions, paths, milestones, reviews.
+ * Planning in the model: job-or-career checks, people and interactions, paths, milestones, reviews.
  * Part of the domain model; import it through workbook.ts.
  */
 import { z } from './zod';
@@ -16,6 +16,32 @@ import {
   sortOrder,
   timestamps,
 } from './model-primitives';
+
+export const lensIds = [
+  'timeHorizon',
+  'skillGrowth',
+  'commitment',
+  'motivation',
+  'progression',
+  'identity',
+  'relationships',
+] as const;
+export type LensId = (typeof lensIds)[number];
+
+export const lensScoreSchema = z.object({ score: level, note: longText(2_000) });
+
+/** A job-or-career check of one role at one moment. */
+export const roleCheckSchema = z.object({
+  id: entityId,
+  date: isoDay,
+  role: shortText(200),
+  lenses: z.object(
+    Object.fromEntries(lensIds.map((lens) => [lens, lensScoreSchema])) as Record<LensId, typeof lensScoreSchema>,
+  ),
+  notes: privateText(),
+  ...timestamps,
+});
+export type RoleCheck = z.infer<typeof roleCheckSchema>;
 
 export const boardRoles = ['mentor', 'sponsor', 'coach', 'connector', 'peer', 'expert'] as const;
 export type BoardRole = (typeof boardRoles)[number];

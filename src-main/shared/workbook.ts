@@ -1,25 +1,17 @@
 import { z } from './zod';
 import {
   entityId,
-  isoDay,
-  level,
   longText,
   privateText,
   requiredText,
   shortText,
   timestamps,
 } from './model-primitives';
-import {
-  customValueSchema,
-  experienceSchema,
-  learningActionSchema,
-  skillSchema,
-  valueSortSchema,
-} from './self-knowledge';
-import { interactionSchema, milestoneSchema, pathSchema, personSchema, reviewSchema } from './planning';
+import { entityListSchemas } from './collections';
 
 export * from './self-knowledge';
 export * from './planning';
+export { entityCollections, type EntityCollection, type EntityOf } from './collections';
 
 /*
  * The domain model: the single source of truth for what a workbook holds.
@@ -87,63 +79,10 @@ export const visionSchema = z.object({
 });
 export type Vision = z.infer<typeof visionSchema>;
 
-export const lensIds = [
-  'timeHorizon',
-  'skillGrowth',
-  'commitment',
-  'motivation',
-  'progression',
-  'identity',
-  'relationships',
-] as const;
-export type LensId = (typeof lensIds)[number];
-
-export const lensScoreSchema = z.object({ score: level, note: longText(2_000) });
-
-/** A job-or-career check of one role at one moment. */
-export const roleCheckSchema = z.object({
-  id: entityId,
-  date: isoDay,
-  role: shortText(200),
-  lenses: z.object(
-    Object.fromEntries(lensIds.map((lens) => [lens, lensScoreSchema])) as Record<LensId, typeof lensScoreSchema>,
-  ),
-  notes: privateText(),
-  ...timestamps,
-});
-export type RoleCheck = z.infer<typeof roleCheckSchema>;
-
 /** The whole workbook as one plain object: what exports, files and backups carry. */
 export const workbookSnapshotSchema = z.object({
   workbook: workbookSchema,
   vision: visionSchema.nullable(),
-  roleChecks: z.array(roleCheckSchema),
-  skills: z.array(skillSchema),
-  learningActions: z.array(learningActionSchema),
-  customValues: z.array(customValueSchema),
-  valueSorts: z.array(valueSortSchema),
-  people: z.array(personSchema),
-  interactions: z.array(interactionSchema),
-  paths: z.array(pathSchema),
-  milestones: z.array(milestoneSchema),
-  experiences: z.array(experienceSchema),
-  reviews: z.array(reviewSchema),
+  ...entityListSchemas,
 });
 export type WorkbookSnapshot = z.infer<typeof workbookSnapshotSchema>;
-
-/** The entity collections of a snapshot, by name; every one becomes a table keyed by [workbookId+id]. */
-export const entityCollections = [
-  'roleChecks',
-  'skills',
-  'learningActions',
-  'customValues',
-  'valueSorts',
-  'people',
-  'interactions',
-  'paths',
-  'milestones',
-  'experiences',
-  'reviews',
-] as const;
-export type EntityCollection = (typeof entityCollections)[number];
-export type EntityOf<C extends EntityCollection> = WorkbookSnapshot[C][number];

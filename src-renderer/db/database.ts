@@ -1,52 +1,24 @@
 import Dexie, { type Table } from 'dexie';
 import type { EntityCollection, EntityOf, Vision, Workbook } from '@shared/workbook';
-import { entityCollections } from '@shared/workbook';
 import type { Settings } from '@shared/settings';
+import { releasedSchemaVersions } from './schema-versions';
 import { describeStorageError } from './write-result';
 
 /** Every workbook-owned row is keyed by [workbookId+id], so copies and imports never collide and keep their ids. */
 export type CompoundKey = [workbookId: string, id: string];
 export type Row<C extends EntityCollection> = EntityOf<C> & { workbookId: string };
 export type VisionRow = Vision & { workbookId: string };
-export type SettingsRow = ({ key: 'app' } & Settings) | { key: 'lastWorkbookId'; value: string | null };
+type SettingsRow = ({ key: 'app' } & Settings) | { key: 'lastWorkbookId'; value: string | null };
 
-export type EntityTables = { [C in EntityCollection]: Table<Row<C>, CompoundKey> };
+type EntityTables = { [C in EntityCollection]: Table<Row<C>, CompoundKey> };
 
-/** Tables that hold rows of one workbook (everything except `workbooks` and `settings`). */
-export const workbookOwnedTables = ['vision', ...entityCollections] as const;
-export type WorkbookOwnedTable = (typeof workbookOwnedTables)[number];
-export const allTables = ['workbooks', 'settings', ...workbookOwnedTables] as const;
-export type TableName = (typeof allTables)[number];
-
-/*
- * Released schema versions are NEVER edited: users' databases were created from them.
- * To change the schema, append `this.version(2).stores({ …only the changed tables… }).upgrade(tx => …)`
- * below version 1 (with a test that upgrades a version-1 database).
- */
-const schemaVersion1: Record<TableName, string> = {
-  workbooks: 'id, updatedAt',
-  settings: 'key',
-  vision: '[workbookId+id], workbookId',
-  roleChecks: '[workbookId+id], workbookId, date',
-  skills: '[workbookId+id], workbookId, [workbookId+order]',
-  learningActions: '[workbookId+id], workbookId, skillId, [workbookId+skillId]',
-  customValues: '[workbookId+id], workbookId',
-  valueSorts: '[workbookId+id], workbookId, startedAt',
-  people: '[workbookId+id], workbookId',
-  interactions: '[workbookId+id], workbookId, personId, [workbookId+personId], date',
-  paths: '[workbookId+id], workbookId, [workbookId+order]',
-  milestones: '[workbookId+id], workbookId, pathId, horizon, targetDate',
-  experiences: '[workbookId+id], workbookId, start',
-  reviews: '[workbookId+id], workbookId, date',
-};
-
-export type WaypointDatabaseOptions = {
+type WaypointDatabaseOptions = {
   name?: string;
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 };
 
-export type OpenResult = { status: 'open' } | { status: 'failed'; message: string };
+type OpenResult = { status: 'open' } | { status: 'failed'; message: string };
 
 /**
  * Dexie 4 answers a VersionError by silently reopening at the installed (newer) version, and may even
@@ -70,24 +42,10 @@ const deletedElsewhereMessage =
 const blockedMessage =
   'Waypoint is waiting for an older Waypoint window to close. Close the other window to continue.';
 
-/** Viewing the database as the mapped EntityTables type lets TypeScript pair each collection with its row type. */
-const asEntityTables = (tables: EntityTables): EntityTables => tables;
-
 export class WaypointDatabase extends Dexie {
   declare workbooks: Table<Workbook, string>;
   declare settings: Table<SettingsRow, string>;
   declare vision: Table<VisionRow, CompoundKey>;
-  declare roleChecks: EntityTables['roleChecks'];
-  declare skills: EntityTables['skills'];
-  declare learningActions: EntityTables['learningActions'];
-  declare customValues: EntityTables['customValues'];
-  declare valueSorts: EntityTables['valueSorts'];
-  declare people: EntityTables['people'];
-  declare interactions: EntityTables['interactions'];
-  declare paths: EntityTables['paths'];
-  declare milestones: EntityTables['milestones'];
-  declare experiences: EntityTables['experiences'];
-  declare reviews: EntityTables['reviews'];
 
   private readonly problemListeners: Set<(problem: string | null) => void>;
   private lastProblem: string | null;
@@ -100,11 +58,14 @@ export class WaypointDatabase extends Dexie {
       ...(factory ? { indexedDB: pinOpenVersion(factory, () => nativeVersion) } : {}),
       IDBKeyRange: options.IDBKeyRange ?? Dexie.dependencies.IDBKeyRange,
       chromeTransactionDurability: 'strict',
+      // Live queries share one frozen result instead of deep-cloning thousands of rows after every save;
+      // nothing may sort or change a result in place (repositories sort copies).
+      cache: 'immutable',
     });
     this.problemListeners = new Set();
     this.lastProblem = null;
 
-    this.version(1).stores(schemaVersion1);
+    releasedSchemaVersions.forEach((stores, index) => this.version(index + 1).stores({ ...stores }));
 
     // Dexie stores version N as native IndexedDB version N×10.
     nativeVersion = Math.round(this.verno * 10);
@@ -129,7 +90,8 @@ export class WaypointDatabase extends Dexie {
 
   /** Typed access to an entity table by collection name. */
   entityTable<C extends EntityCollection>(collection: C): Table<Row<C>, CompoundKey> {
-    return asEntityTables(this)[collection];
+    // Dexie types tables by name only; the registry pairs each collection with its row type.
+    return this.table(collection) as EntityTables[C];
   }
 
   /** Opens the database; failures come back as a message a user understands. */

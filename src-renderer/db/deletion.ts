@@ -1,12 +1,12 @@
-import { entityCollections, type EntityCollection, type Workbook, type WorkbookSnapshot } from '@shared/workbook';
+import { collectionSpec, collections, entityCollections, type EntityCollection } from '@shared/collections';
+import type { Workbook, WorkbookSnapshot } from '@shared/workbook';
 import type { CompoundKey, Row, WaypointDatabase } from './database';
-import { entityNouns, entityPlurals, entitySchema } from './entities';
 import { applyRule, rulesFor } from './relations';
 import { restoreSnapshot } from './snapshot';
 import { runWrite, touchWorkbook, type Reject } from './transaction';
 import { failed, validate, type WriteResult } from './write-result';
 
-export type AnyRow = Row<EntityCollection>;
+type AnyRow = Row<EntityCollection>;
 
 /**
  * Everything needed to undo a deletion, as plain data (it can sit in an undo stack or be logged).
@@ -49,8 +49,8 @@ class TouchedRows {
   label(collection: EntityCollection, name: string): string {
     const cascaded = [...this.deleted]
       .filter(([table]) => table !== collection)
-      .map(([table, keys]) => `${keys.length} ${keys.length === 1 ? entityNouns[table] : entityPlurals[table]}`);
-    const main = `the ${entityNouns[collection]} “${name}”`;
+      .map(([table, keys]) => `${keys.length} ${keys.length === 1 ? collections[table].noun : collections[table].plural}`);
+    const main = `the ${collections[collection].noun} “${name}”`;
     return cascaded.length === 0 ? main : `${main} and ${cascaded.join(' and ')}`;
   }
 
@@ -99,10 +99,10 @@ async function cleanUpLinksTo(
         continue;
       }
       // Re-validated so that clean-up can never store a row the model would refuse.
-      const cleaned = validate(entitySchema(rule.table), outcome);
+      const cleaned = validate(collectionSpec(rule.table).schema, outcome);
       if (!cleaned.ok) {
         return reject(
-          failed(`Waypoint could not remove the link from a ${entityNouns[rule.table]}, so nothing was deleted.`),
+          failed(`Waypoint could not remove the link from a ${collections[rule.table].noun}, so nothing was deleted.`),
         );
       }
       touched.remember(rule.table, row);
@@ -120,18 +120,17 @@ export async function deleteEntityInTransaction<C extends EntityCollection>(
   collection: C,
   workbookId: string,
   id: string,
-  describe: (row: Row<C>) => string,
   now: Date,
   reject: Reject,
 ): Promise<DeletionRecord> {
   const row = await db.entityTable(collection).get([workbookId, id]);
   if (!row) {
-    return reject(failed(`This ${entityNouns[collection]} no longer exists; it may have been deleted already.`));
+    return reject(failed(`This ${collections[collection].noun} no longer exists; it may have been deleted already.`));
   }
   await touchWorkbook(db, workbookId, now, reject);
   const touched = new TouchedRows();
   await deleteRow(db, collection, row, touched, reject);
-  return touched.toRecord(touched.label(collection, describe(row)), workbookId);
+  return touched.toRecord(touched.label(collection, collectionSpec(collection).describe(row)), workbookId);
 }
 
 /**

@@ -1,68 +1,37 @@
-import { entityCollections, type EntityCollection, type EntityOf } from '@shared/workbook';
+import { collections, entityCollections, type EntityCollection, type Link } from '@shared/collections';
 
 /*
- * Referential clean-up, declared as data: when an entity of `source` is deleted, every rule of that
- * source is applied to the rows of the same workbook. deletion.ts applies the rules generically.
+ * Referential clean-up, declared as data in the collection registry: each collection names its links
+ * to others and what happens to the row when the entity it points at is deleted. deletion.ts applies
+ * these rules generically.
  */
 
-type FieldOf<T extends EntityCollection> = keyof EntityOf<T> & string;
+type RecordValue = Record<string, unknown>;
 
-type RuleFor<T extends EntityCollection> =
-  /** Rows whose `field` equals the deleted id are deleted too (and their own rules applied). */
-  | { action: 'delete-rows'; table: T; field: FieldOf<T> }
-  /** `field` is set to null where it equals the deleted id. */
-  | { action: 'set-null'; table: T; field: FieldOf<T> }
-  /** The deleted id is removed from the id list `field`. */
-  | { action: 'remove-from-list'; table: T; field: FieldOf<T> }
-  /** Items of the object list `field` whose `key` equals the deleted id are removed. */
-  | { action: 'remove-list-items'; table: T; field: FieldOf<T>; key: string }
-  /** In the object list `field`, `key` is set to null where it equals the deleted id (the item stays). */
-  | { action: 'set-null-in-list-items'; table: T; field: FieldOf<T>; key: string }
-  /** The deleted id is removed as a key of the record `field`. */
-  | { action: 'remove-record-key'; table: T; field: FieldOf<T> };
+/** A link as a rule for deleting its target: `table` holds the rows to clean up. */
+type RelationRule = Link<RecordValue> & { table: EntityCollection };
 
-export type RelationRule = { [T in EntityCollection]: RuleFor<T> }[EntityCollection];
+const rulesBySource = new Map<string, RelationRule[]>();
+for (const table of entityCollections) {
+  const links: readonly Link<RecordValue>[] = collections[table].links;
+  for (const link of links) rulesBySource.set(link.to, [...(rulesBySource.get(link.to) ?? []), { ...link, table }]);
+}
 
-export const relationRules: { readonly [S in EntityCollection]?: readonly RelationRule[] } = {
-  skills: [
-    { action: 'delete-rows', table: 'learningActions', field: 'skillId' },
-    { action: 'remove-from-list', table: 'people', field: 'canHelpWith' },
-    { action: 'remove-from-list', table: 'milestones', field: 'skillIds' },
-    { action: 'remove-list-items', table: 'experiences', field: 'skillLinks', key: 'skillId' },
-    // The requirement stays readable by its name; only the link to the inventory goes.
-    { action: 'set-null-in-list-items', table: 'paths', field: 'requiredSkills', key: 'skillId' },
-  ],
-  people: [
-    { action: 'delete-rows', table: 'interactions', field: 'personId' },
-    { action: 'remove-from-list', table: 'milestones', field: 'personIds' },
-  ],
-  paths: [{ action: 'set-null', table: 'milestones', field: 'pathId' }],
-  customValues: [
-    { action: 'remove-record-key', table: 'valueSorts', field: 'placements' },
-    { action: 'remove-list-items', table: 'valueSorts', field: 'core', key: 'valueId' },
-    { action: 'remove-from-list', table: 'milestones', field: 'valueIds' },
-    { action: 'remove-from-list', table: 'paths', field: 'servesValues' },
-    { action: 'remove-from-list', table: 'paths', field: 'threatensValues' },
-  ],
-};
-
+/** What must be cleaned up when an entity of `source` is deleted, in registry order. */
 export function rulesFor(source: EntityCollection): readonly RelationRule[] {
-  return relationRules[source] ?? [];
+  return rulesBySource.get(source) ?? [];
 }
 
 /**
- * The parent a row must point to: a `delete-rows` rule means the child cannot exist without it
+ * The parents a row must point to: a `delete-row` link means the child cannot exist without it
  * (a learning action belongs to a skill), so writes check that the parent exists.
  */
 export function requiredParents(child: EntityCollection): Array<{ parent: EntityCollection; field: string }> {
-  return entityCollections.flatMap((parent) =>
-    rulesFor(parent)
-      .filter((rule) => rule.action === 'delete-rows' && rule.table === child)
-      .map((rule) => ({ parent, field: rule.field })),
-  );
+  const links: readonly Link<RecordValue>[] = collections[child].links;
+  return links
+    .filter((link) => link.onDelete === 'delete-row')
+    .map((link) => ({ parent: link.to as EntityCollection, field: link.field }));
 }
-
-type RecordValue = Record<string, unknown>;
 
 function isRecord(value: unknown): value is RecordValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,8 +43,8 @@ function isRecord(value: unknown): value is RecordValue {
  */
 export function applyRule(rule: RelationRule, row: RecordValue, id: string): 'delete' | RecordValue | null {
   const value = row[rule.field];
-  switch (rule.action) {
-    case 'delete-rows':
+  switch (rule.onDelete) {
+    case 'delete-row':
       return value === id ? 'delete' : null;
     case 'set-null':
       return value === id ? { ...row, [rule.field]: null } : null;

@@ -1,12 +1,7 @@
-import {
-  entityCollections,
-  workbookSchema,
-  workbookSnapshotSchema,
-  type Workbook,
-  type WorkbookSnapshot,
-} from '@shared/workbook';
-import { workbookOwnedTables, type WaypointDatabase } from './database';
-import { entityNouns } from './entities';
+import { collections, entityCollections, entityRows, type EntityLists } from '@shared/collections';
+import { workbookSchema, workbookSnapshotSchema, type Workbook, type WorkbookSnapshot } from '@shared/workbook';
+import type { WaypointDatabase } from './database';
+import { workbookOwnedTables } from './schema-versions';
 import { runWrite } from './transaction';
 import { invalid, validate, type FieldIssue, type WriteResult } from './write-result';
 
@@ -26,45 +21,24 @@ function withoutWorkbookId<T extends { workbookId: string }>(row: T): Omit<T, 'w
   return entity;
 }
 
-function withWorkbookId<T extends object>(workbookId: string) {
-  return (entity: T): T & { workbookId: string } => ({ ...entity, workbookId });
-}
-
 /** Reads a whole workbook; must run inside a transaction covering `snapshotTables`. */
 export async function readSnapshotInTransaction(db: WaypointDatabase, workbookId: string): Promise<WorkbookSnapshot> {
-  const inWorkbook = { workbookId };
-  const [workbook, vision, roleChecks, skills, learningActions, customValues, valueSorts] = await Promise.all([
+  const [workbook, vision, lists] = await Promise.all([
     db.workbooks.get(workbookId),
     db.vision.get([workbookId, 'vision']),
-    db.roleChecks.where(inWorkbook).toArray(),
-    db.skills.where(inWorkbook).toArray(),
-    db.learningActions.where(inWorkbook).toArray(),
-    db.customValues.where(inWorkbook).toArray(),
-    db.valueSorts.where(inWorkbook).toArray(),
-  ]);
-  const [people, interactions, paths, milestones, experiences, reviews] = await Promise.all([
-    db.people.where(inWorkbook).toArray(),
-    db.interactions.where(inWorkbook).toArray(),
-    db.paths.where(inWorkbook).toArray(),
-    db.milestones.where(inWorkbook).toArray(),
-    db.experiences.where(inWorkbook).toArray(),
-    db.reviews.where(inWorkbook).toArray(),
+    Promise.all(
+      entityCollections.map(async (name) => {
+        const rows = await db.entityTable(name).where({ workbookId }).toArray();
+        return [name, rows.map(withoutWorkbookId)] as const;
+      }),
+    ),
   ]);
   if (!workbook) throw new MissingWorkbookError(workbookId);
   return {
     workbook,
     vision: vision ? withoutWorkbookId(vision) : null,
-    roleChecks: roleChecks.map(withoutWorkbookId),
-    skills: skills.map(withoutWorkbookId),
-    learningActions: learningActions.map(withoutWorkbookId),
-    customValues: customValues.map(withoutWorkbookId),
-    valueSorts: valueSorts.map(withoutWorkbookId),
-    people: people.map(withoutWorkbookId),
-    interactions: interactions.map(withoutWorkbookId),
-    paths: paths.map(withoutWorkbookId),
-    milestones: milestones.map(withoutWorkbookId),
-    experiences: experiences.map(withoutWorkbookId),
-    reviews: reviews.map(withoutWorkbookId),
+    // Each list was read from its own collection's table.
+    ...(Object.fromEntries<readonly object[]>(lists) as EntityLists),
   };
 }
 
@@ -89,7 +63,7 @@ function duplicateIdIssues(snapshot: WorkbookSnapshot): FieldIssue[] {
       if (seen.has(entity.id)) {
         issues.push({
           path: `${collection}[${index}].id`,
-          message: `is used by another ${entityNouns[collection]} in this workbook`,
+          message: `is used by another ${collections[collection].noun} in this workbook`,
         });
       }
       seen.add(entity.id);
@@ -98,7 +72,7 @@ function duplicateIdIssues(snapshot: WorkbookSnapshot): FieldIssue[] {
   return issues;
 }
 
-export type RestoreOptions = {
+type RestoreOptions = {
   /** Write under this workbook id instead of the snapshot's (duplicate, import as new). */
   workbookId?: string;
   title?: string;
@@ -142,19 +116,8 @@ export async function restoreSnapshot(
     await deleteWorkbookRowsInTransaction(db, workbookId);
     await db.workbooks.put(workbook);
     if (snapshot.vision) await db.vision.put({ ...snapshot.vision, workbookId });
-    await Promise.all([
-      db.roleChecks.bulkPut(snapshot.roleChecks.map(withWorkbookId(workbookId))),
-      db.skills.bulkPut(snapshot.skills.map(withWorkbookId(workbookId))),
-      db.learningActions.bulkPut(snapshot.learningActions.map(withWorkbookId(workbookId))),
-      db.customValues.bulkPut(snapshot.customValues.map(withWorkbookId(workbookId))),
-      db.valueSorts.bulkPut(snapshot.valueSorts.map(withWorkbookId(workbookId))),
-      db.people.bulkPut(snapshot.people.map(withWorkbookId(workbookId))),
-      db.interactions.bulkPut(snapshot.interactions.map(withWorkbookId(workbookId))),
-      db.paths.bulkPut(snapshot.paths.map(withWorkbookId(workbookId))),
-      db.milestones.bulkPut(snapshot.milestones.map(withWorkbookId(workbookId))),
-      db.experiences.bulkPut(snapshot.experiences.map(withWorkbookId(workbookId))),
-      db.reviews.bulkPut(snapshot.reviews.map(withWorkbookId(workbookId))),
-    ]);
+    const rows = entityRows(snapshot, workbookId);
+    await Promise.all(entityCollections.map((name) => db.entityTable(name).bulkPut(rows[name])));
     return workbook;
   });
 }

@@ -1,5 +1,6 @@
 import type { Workbook } from '@shared/workbook';
-import type { TableName, WaypointDatabase } from './database';
+import type { WaypointDatabase } from './database';
+import type { TableName } from './schema-versions';
 import { describeStorageError, failed, saved, type WriteRejection, type WriteResult } from './write-result';
 
 /** Ends the write early with an expected outcome; everything written so far in the transaction is rolled back. */

@@ -42,7 +42,7 @@ function itemCount(count: number | bigint): string {
  * Plain-language messages for zod's built-in checks. Passed per parse, so the model's own messages
  * ("must be between 1 and 5") still win: zod consults a schema's message before the per-parse map.
  */
-export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
+function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
@@ -78,11 +78,7 @@ export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-export function issuesFromZodError(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
-}
-
-export type Validation<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+type Validation<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 /** Parses with plain-language messages; the value is zod's output (trimmed, unknown keys dropped). */
 export function validate<T>(schema: z.ZodType<T>, input: unknown, pathPrefix: PropertyKey[] = []): Validation<T> {
@@ -100,7 +96,7 @@ export function validate<T>(schema: z.ZodType<T>, input: unknown, pathPrefix: Pr
 // ---------------------------------------------------------------------------------------------
 // Storage errors
 
-export type StorageOperation = 'save' | 'open' | 'read';
+type StorageOperation = 'save' | 'open' | 'read';
 
 type Reason = 'quota' | 'newer' | 'closed' | 'unavailable' | 'duplicate' | 'unstorable' | 'interrupted' | 'missing';
 

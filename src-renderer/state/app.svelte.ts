@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
-import type { WaypointDatabase } from '../db/database';
-import type { Repositories } from '../db/repositories';
-import { describeStorageError } from '../db/write-result';
+import type { WaypointDatabase } from '../db';
+import type { Repositories } from '../db';
+import { describeStorageError } from '../db';
 import { host } from '../host';
 import { Navigation } from './navigation.svelte';
 import { PendingEdits } from './pending-edits.svelte';

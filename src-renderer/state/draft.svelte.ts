@@ -1,4 +1,4 @@
-import type { WriteResult } from '../db/write-result';
+import type { WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 
 /** The message under a field whose write did not go through; null when it was stored. */

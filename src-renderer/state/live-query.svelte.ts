@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { describeStorageError } from '../db/write-result';
+import { describeStorageError } from '../db';
 
 /**
  * A Dexie liveQuery as Svelte state. `inputs` is read inside an effect, so when a reactive input

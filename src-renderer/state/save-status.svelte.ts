@@ -1,4 +1,4 @@
-import type { WriteResult } from '../db/write-result';
+import type { WriteResult } from '../db';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

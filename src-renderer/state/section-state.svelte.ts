@@ -1,7 +1,7 @@
-import type { EntityCollection } from '@shared/workbook';
-import type { Row } from '../db/database';
-import type { EntityPatch, EntityRepository, NewEntity } from '../db/repositories';
-import type { WriteResult } from '../db/write-result';
+import type { EntityCollection, EntityOf } from '@shared/workbook';
+import type { Row } from '../db';
+import type { EntityPatch, EntityRepository, NewEntity } from '../db';
+import type { WriteResult } from '../db';
 import type { AppState } from './app.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { entityKey, type WriteOptions } from './writer.svelte';
@@ -48,7 +48,7 @@ export class SectionState {
   protected modifyRow<C extends EntityCollection>(
     repository: EntityRepository<C>,
     id: string,
-    change: (current: Row<C>) => EntityPatch<C>,
+    change: (current: EntityOf<C>) => EntityPatch<C>,
   ): Promise<WriteResult<Row<C>>> {
     return this.write(() => repository.modify(this.workbookId, id, change), { serial: entityKey(repository.collection, id) });
   }

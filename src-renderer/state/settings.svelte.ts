@@ -1,6 +1,6 @@
 import { defaultSettings, type Settings } from '@shared/settings';
-import type { Repositories } from '../db/repositories';
-import type { WriteResult } from '../db/write-result';
+import type { Repositories } from '../db';
+import type { WriteResult } from '../db';
 import type { Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { host } from '../host';

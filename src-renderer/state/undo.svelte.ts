@@ -1,4 +1,4 @@
-import type { WriteResult } from '../db/write-result';
+import type { WriteResult } from '../db';
 
 export interface UndoableDeletion {
   /** What was deleted, in words for the toast: e.g. `the workbook “Plan 2027”`. */

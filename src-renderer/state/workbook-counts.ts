@@ -1,42 +1,29 @@
 import Dexie from 'dexie';
-import { horizons } from '@shared/workbook';
+import { entityCollections, horizons } from '@shared/workbook';
 import type { WorkbookCounts } from '@shared/completeness';
-import type { WaypointDatabase } from '../db/database';
+import type { WaypointDatabase } from '../db';
 
 /** Reads what the completeness figures need for one workbook, in one read transaction. */
 export async function countWorkbook(db: WaypointDatabase, workbookId: string): Promise<WorkbookCounts> {
-  const tables = [
-    db.workbooks,
-    db.vision,
-    db.roleChecks,
-    db.skills,
-    db.learningActions,
-    db.valueSorts,
-    db.people,
-    db.paths,
-    db.milestones,
-    db.experiences,
-    db.reviews,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', ['workbooks', 'vision', ...entityCollections], async () => {
     const inWorkbook = { workbookId };
     const [workbook, vision, roleChecks, skills, learningActions, valueSorts, people, paths, milestones, experiences, reviews] =
       await Promise.all([
         db.workbooks.get(workbookId),
         db.vision.get([workbookId, 'vision']),
-        db.roleChecks.where(inWorkbook).count(),
-        db.skills.where(inWorkbook).count(),
+        db.entityTable('roleChecks').where(inWorkbook).count(),
+        db.entityTable('skills').where(inWorkbook).count(),
         // Distinct skills with a plan, read from the compound index without loading the actions themselves.
-        db.learningActions
+        db.entityTable('learningActions')
           .where('[workbookId+skillId]')
           .between([workbookId, Dexie.minKey], [workbookId, Dexie.maxKey])
           .uniqueKeys(),
-        db.valueSorts.where(inWorkbook).toArray(),
-        db.people.where(inWorkbook).toArray(),
-        db.paths.where(inWorkbook).count(),
-        db.milestones.where(inWorkbook).toArray(),
-        db.experiences.where(inWorkbook).count(),
-        db.reviews.where(inWorkbook).toArray(),
+        db.entityTable('valueSorts').where(inWorkbook).toArray(),
+        db.entityTable('people').where(inWorkbook).toArray(),
+        db.entityTable('paths').where(inWorkbook).count(),
+        db.entityTable('milestones').where(inWorkbook).toArray(),
+        db.entityTable('experiences').where(inWorkbook).count(),
+        db.entityTable('reviews').where(inWorkbook).toArray(),
       ]);
     const latestSort = [...valueSorts].sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
     const visionFields = vision ? [vision.fiveYears, vision.tenYears, vision.purpose] : [];

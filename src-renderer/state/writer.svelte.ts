@@ -1,4 +1,4 @@
-import { describeStorageError, failed, type WriteResult } from '../db/write-result';
+import { describeStorageError, failed, type WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import type { SaveStatus } from './save-status.svelte';
 import type { UndoStack } from './undo.svelte';

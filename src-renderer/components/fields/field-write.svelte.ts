@@ -1,4 +1,4 @@
-import type { WriteResult } from '../../db/write-result';
+import type { WriteResult } from '../../db';
 import { writeMessage } from '../../state/draft.svelte';
 
 /**

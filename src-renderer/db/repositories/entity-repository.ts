@@ -1,9 +1,10 @@
+import { collectionSpec, type CollectionSpec, type EntityCollection, type EntityOf } from '@shared/collections';
+import type { Workbook } from '@shared/workbook';
 import type { z } from '@shared/zod';
-import type { EntityCollection, EntityOf, Workbook } from '@shared/workbook';
-import type { Row, TableName, WaypointDatabase } from '../database';
+import type { Row, WaypointDatabase } from '../database';
 import { deleteEntityInTransaction, deletionTables, undoDeletion, type DeletionRecord } from '../deletion';
-import { entityNouns } from '../entities';
 import { requiredParents } from '../relations';
+import type { TableName } from '../schema-versions';
 import { runWrite, touchWorkbook, type Reject } from '../transaction';
 import { failed, invalid, validate, type WriteResult } from '../write-result';
 
@@ -23,32 +24,25 @@ export type NewEntity<C extends EntityCollection> = Omit<EntityOf<C>, Managed | 
 
 export type EntityPatch<C extends EntityCollection> = Partial<Omit<EntityOf<C>, Managed>>;
 
-export type EntityRepositoryOptions<C extends EntityCollection> = {
-  /** Names one entity in deletion labels and toasts, e.g. the skill's name. */
-  describe: (entity: EntityOf<C>) => string;
-  /** How list() sorts; ties fall back to creation time, then id, so lists never jitter. */
-  compare?: (a: EntityOf<C>, b: EntityOf<C>) => number;
-};
-
 function byCreation(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
 /**
- * One entity collection of a workbook. Every write is one transaction that also marks the workbook as
- * changed; the whole entity is validated before anything is stored.
+ * One entity collection of a workbook, as its registry entry describes it. Every write is one
+ * transaction that also marks the workbook as changed; the whole entity is validated before anything is stored.
  */
 export class EntityRepository<C extends EntityCollection> {
   private readonly parents: Array<{ parent: EntityCollection; field: string }>;
+  protected readonly spec: CollectionSpec<z.ZodType<EntityOf<C>>>;
 
   constructor(
     protected readonly db: WaypointDatabase,
     readonly collection: C,
-    protected readonly schema: z.ZodType<EntityOf<C>>,
     protected readonly context: RepositoryContext,
-    protected readonly options: EntityRepositoryOptions<C>,
   ) {
     this.parents = requiredParents(collection);
+    this.spec = collectionSpec(collection);
   }
 
   protected get table() {
@@ -56,7 +50,7 @@ export class EntityRepository<C extends EntityCollection> {
   }
 
   protected get noun(): string {
-    return entityNouns[this.collection];
+    return this.spec.noun;
   }
 
   private get writeTables(): TableName[] {
@@ -67,10 +61,11 @@ export class EntityRepository<C extends EntityCollection> {
     return this.sorted(await this.table.where('workbookId').equals(workbookId).toArray());
   }
 
-  /** Sorts rows the way list() does, for entity-specific queries. */
-  protected sorted(rows: Row<C>[]): Row<C>[] {
-    const compare = this.options.compare;
-    return rows.sort((a, b) => (compare ? compare(a, b) : 0) || byCreation(a, b));
+  /** Sorts by the registry's comparison, ties by creation, so lists never jitter. */
+  private sorted(rows: readonly Row<C>[]): Row<C>[] {
+    const order: 'manual' | ((a: EntityOf<C>, b: EntityOf<C>) => number) = this.spec.order;
+    const compare = order === 'manual' ? () => 0 : order;
+    return [...rows].sort((a, b) => compare(a, b) || byCreation(a, b));
   }
 
   async get(workbookId: string, id: string): Promise<Row<C> | null> {
@@ -92,30 +87,25 @@ export class EntityRepository<C extends EntityCollection> {
   }
 
   update(workbookId: string, id: string, patch: EntityPatch<C>): Promise<WriteResult<Row<C>>> {
-    const now = this.context.now();
-    return runWrite(this.db, this.writeTables, async (reject) => {
-      const existing = await this.table.get([workbookId, id]);
-      if (!existing) return reject(failed(this.goneMessage()));
-      const entity = this.check(
-        { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
-        reject,
-      );
-      await this.checkParents(workbookId, entity, reject);
-      await touchWorkbook(this.db, workbookId, now, reject);
-      const row = { ...entity, workbookId };
-      await this.table.put(row);
-      return row;
-    });
+    return this.modify(workbookId, id, () => patch);
   }
 
-  /** Changes an entity from its stored state, read and written in one transaction (no lost updates). */
-  modify(workbookId: string, id: string, change: (current: Row<C>) => EntityPatch<C>): Promise<WriteResult<Row<C>>> {
+  /**
+   * Reads the entity and stores `change(current)` merged into it, in ONE transaction: no other write
+   * (of this window or another) can land between the read and the write, so none is lost.
+   */
+  modify(
+    workbookId: string,
+    id: string,
+    change: (current: EntityOf<C>) => EntityPatch<C>,
+  ): Promise<WriteResult<Row<C>>> {
     const now = this.context.now();
     return runWrite(this.db, this.writeTables, async (reject) => {
       const existing = await this.table.get([workbookId, id]);
       if (!existing) return reject(failed(this.goneMessage()));
+      const patch = change(existing);
       const entity = this.check(
-        { ...existing, ...change(existing), id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
+        { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: now.toISOString() },
         reject,
       );
       await this.checkParents(workbookId, entity, reject);
@@ -130,7 +120,7 @@ export class EntityRepository<C extends EntityCollection> {
   remove(workbookId: string, id: string): Promise<WriteResult<DeletionRecord>> {
     const now = this.context.now();
     return runWrite(this.db, deletionTables, (reject) =>
-      deleteEntityInTransaction(this.db, this.collection, workbookId, id, this.options.describe, now, reject),
+      deleteEntityInTransaction(this.db, this.collection, workbookId, id, now, reject),
     );
   }
 
@@ -145,7 +135,7 @@ export class EntityRepository<C extends EntityCollection> {
   }
 
   protected check(fields: unknown, reject: Reject): EntityOf<C> {
-    const result = validate(this.schema, fields);
+    const result = validate(this.spec.schema, fields);
     return result.ok ? result.value : reject(invalid(result.issues));
   }
 
@@ -160,7 +150,7 @@ export class EntityRepository<C extends EntityCollection> {
       const parentId = fields[field];
       if (typeof parentId !== 'string') continue;
       const parentRow = await this.db.entityTable(parent).get([workbookId, parentId]);
-      if (!parentRow) reject(invalid([{ path: field, message: `must be a ${entityNouns[parent]} in this workbook` }]));
+      if (!parentRow) reject(invalid([{ path: field, message: `must be a ${collectionSpec(parent).noun} in this workbook` }]));
     }
   }
 }

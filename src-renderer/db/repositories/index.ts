@@ -1,50 +1,35 @@
+import { entityCollections, isOrderedByHand, type EntityCollection, type OrderedCollection } from '@shared/collections';
 import type { WaypointDatabase } from '../database';
-import { CustomValueRepository } from './custom-values';
-import { defaultRepositoryContext, type RepositoryContext } from './entity-repository';
-import { ExperienceRepository } from './experiences';
-import { InteractionRepository } from './interactions';
-import { LearningActionRepository } from './learning-actions';
-import { MilestoneRepository } from './milestones';
-import { PathRepository } from './paths';
-import { PersonRepository } from './people';
-import { ReviewRepository } from './reviews';
-import { RoleCheckRepository } from './role-checks';
+import { defaultRepositoryContext, EntityRepository, type RepositoryContext } from './entity-repository';
+import { OrderedEntityRepository } from './ordered-entity-repository';
 import { SettingsRepository } from './settings';
-import { SkillRepository } from './skills';
-import { ValueSortRepository } from './value-sorts';
 import { VisionRepository } from './vision';
 import { WorkbookRepository } from './workbooks';
 
-/** One repository per entity, sharing one database and one clock/id source. */
+/** The repository of each collection: ordered by hand where the registry says so, else by its comparison. */
+type EntityRepositories = {
+  [C in EntityCollection]: C extends OrderedCollection ? OrderedEntityRepository<C> : EntityRepository<C>;
+};
+
+function entityRepositories(db: WaypointDatabase, context: RepositoryContext): EntityRepositories {
+  const repositories = entityCollections.map((collection) => {
+    const repository = isOrderedByHand(collection)
+      ? new OrderedEntityRepository(db, collection, context)
+      : new EntityRepository(db, collection, context);
+    return [collection, repository] as const;
+  });
+  // Each repository was made for its own collection, as the mapped type pairs them.
+  return Object.fromEntries(repositories) as EntityRepositories;
+}
+
+/** One repository per collection of the registry, plus workbooks, vision and settings, sharing one clock/id source. */
 export function createRepositories(db: WaypointDatabase, context: RepositoryContext = defaultRepositoryContext) {
   return {
     workbooks: new WorkbookRepository(db, context),
     vision: new VisionRepository(db, context),
     settings: new SettingsRepository(db),
-    roleChecks: new RoleCheckRepository(db, context),
-    skills: new SkillRepository(db, context),
-    learningActions: new LearningActionRepository(db, context),
-    customValues: new CustomValueRepository(db, context),
-    valueSorts: new ValueSortRepository(db, context),
-    people: new PersonRepository(db, context),
-    interactions: new InteractionRepository(db, context),
-    paths: new PathRepository(db, context),
-    milestones: new MilestoneRepository(db, context),
-    experiences: new ExperienceRepository(db, context),
-    reviews: new ReviewRepository(db, context),
+    ...entityRepositories(db, context),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
-
-export {
-  defaultRepositoryContext,
-  EntityRepository,
-  type EntityPatch,
-  type NewEntity,
-  type RepositoryContext,
-} from './entity-repository';
-export { OrderedEntityRepository, orderBetween, type OrderedCollection } from './ordered-entity-repository';
-export { WorkbookRepository, type Owner } from './workbooks';
-export { VisionRepository, visionId, type VisionChanges } from './vision';
-export { SettingsRepository } from './settings';

@@ -1,17 +1,12 @@
 import Dexie from 'dexie';
-import type { EntityCollection, EntityOf } from '@shared/workbook';
+import type { OrderedCollection } from '@shared/collections';
 import type { Row } from '../database';
 import { runWrite, touchWorkbook } from '../transaction';
 import { failed, type WriteResult } from '../write-result';
 import { EntityRepository } from './entity-repository';
 
-/** Collections the person orders by hand (their entity has an `order`). */
-export type OrderedCollection = {
-  [C in EntityCollection]: EntityOf<C> extends { order: number } ? C : never;
-}[EntityCollection];
-
 /** A position strictly between two neighbours, or null when floating point has no room left. */
-export function orderBetween(before: number | undefined, after: number | undefined): number | null {
+function orderBetween(before: number | undefined, after: number | undefined): number | null {
   if (before === undefined && after === undefined) return 0;
   if (before === undefined) return (after ?? 0) - 1;
   if (after === undefined) return before + 1;

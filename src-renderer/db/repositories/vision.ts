@@ -4,9 +4,9 @@ import { runWrite, touchWorkbook } from '../transaction';
 import { invalid, validate, type WriteResult } from '../write-result';
 import type { RepositoryContext } from './entity-repository';
 
-export const visionId = 'vision';
+const visionId = 'vision';
 
-export type VisionChanges = Partial<Omit<Vision, 'id' | 'createdAt' | 'updatedAt' | 'ikigai'>> & {
+type VisionChanges = Partial<Omit<Vision, 'id' | 'createdAt' | 'updatedAt' | 'ikigai'>> & {
   ikigai?: Partial<Vision['ikigai']>;
 };
 

@@ -13,7 +13,7 @@ import { missingWorkbookMessage, runWrite, type Reject } from '../transaction';
 import { describeStorageError, failed, invalid, validate, type WriteResult } from '../write-result';
 import type { RepositoryContext } from './entity-repository';
 
-export type Owner = z.infer<typeof ownerSchema>;
+type Owner = z.infer<typeof ownerSchema>;
 
 const titleLimit = 120;
 const copySuffix = ' (copy)';
@@ -33,13 +33,8 @@ export class WorkbookRepository {
     private readonly context: RepositoryContext,
   ) {}
 
-  /** Most recently changed first. */
-  listByRecent(): Promise<Workbook[]> {
-    return this.db.workbooks.orderBy('updatedAt').reverse().toArray();
-  }
-
   async listByTitle(): Promise<Workbook[]> {
-    return (await this.db.workbooks.toArray()).sort(byTitle);
+    return [...(await this.db.workbooks.toArray())].sort(byTitle);
   }
 
   async get(id: string): Promise<Workbook | null> {

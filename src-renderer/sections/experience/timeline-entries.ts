@@ -11,7 +11,7 @@ import {
   type ExperienceKind,
   type SkillRelation,
 } from '@shared/experience';
-import type { Row } from '../../db/database';
+import type { Row } from '../../db';
 
 /** One entry of the timeline, with everything it shows worked out once per change of the data. */
 export interface TimelineEntry {

@@ -1,6 +1,6 @@
 import type { LearningAction, Skill } from '@shared/workbook';
-import type { Row } from '../../db/database';
-import { failed, saved, type WriteResult } from '../../db/write-result';
+import type { Row } from '../../db';
+import { failed, saved, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';

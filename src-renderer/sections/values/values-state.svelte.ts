@@ -18,7 +18,7 @@ import {
   type ValuePile,
 } from '@shared/values';
 import type { CustomValue, ValueSort } from '@shared/workbook';
-import type { WriteResult } from '../../db/write-result';
+import type { WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SectionState } from '../../state/section-state.svelte';

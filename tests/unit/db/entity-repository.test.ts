@@ -15,7 +15,7 @@ describe('create', () => {
     expect(skill).toMatchObject({ id: 'id-2', workbookId: wb, name: 'Python', order: 0 });
     expect(skill.createdAt).toBe(context.iso());
     expect(skill.updatedAt).toBe(context.iso());
-    expect(await db.skills.get([wb, 'id-2'])).toEqual(skill);
+    expect(await db.entityTable('skills').get([wb, 'id-2'])).toEqual(skill);
     expect(await repositories.skills.get(wb, skill.id)).toEqual(skill);
   });
 
@@ -114,6 +114,57 @@ describe('update', () => {
   });
 });
 
+describe('modify', () => {
+  test('hands the stored entity to the change and stores the patch it returns, stamped', async () => {
+    const { repositories, context, wb } = await withWorkbook();
+    const experience = expectSaved(await repositories.experiences.create(wb, build.experiences({ achievements: ['Led'] })));
+    const at = context.advance();
+    const seen: string[][] = [];
+    const result = await repositories.experiences.modify(wb, experience.id, (current) => {
+      seen.push(current.achievements);
+      return { achievements: [...current.achievements, 'Shipped'] };
+    });
+    const modified = expectSaved(result);
+    expect(seen).toEqual([['Led']]);
+    expect(modified).toEqual({ ...experience, achievements: ['Led', 'Shipped'], updatedAt: at });
+    expect(await repositories.experiences.get(wb, experience.id)).toEqual(modified);
+    expect((await repositories.workbooks.get(wb))?.updatedAt).toBe(at);
+  });
+
+  test('two modifications of one row started together both land: neither works on a stale copy', async () => {
+    const { repositories, wb } = await withWorkbook();
+    const experience = expectSaved(await repositories.experiences.create(wb, build.experiences()));
+    const append = (text: string) =>
+      repositories.experiences.modify(wb, experience.id, (current) => ({ achievements: [...current.achievements, text] }));
+    const results = await Promise.all([append('First'), append('Second')]);
+    for (const result of results) expectSaved(result);
+    expect((await repositories.experiences.get(wb, experience.id))?.achievements).toEqual(['First', 'Second']);
+  });
+
+  test('a missing entity is the same plain failure as for update, and the change is never asked', async () => {
+    const { repositories, wb } = await withWorkbook();
+    let asked = false;
+    const result = await repositories.skills.modify(wb, 'nope', () => {
+      asked = true;
+      return { name: 'X' };
+    });
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('This skill no longer exists') });
+    expect(asked).toBe(false);
+  });
+
+  test('an invalid result changes nothing, and id and creation time stay', async () => {
+    const { db, repositories, wb } = await withWorkbook();
+    const milestone = expectSaved(await repositories.milestones.create(wb, build.milestones({ progress: 90 })));
+    const before = await dumpDatabase(db);
+    const refused = await repositories.milestones.modify(wb, milestone.id, (current) => ({ progress: current.progress + 20 }));
+    expect(refused).toEqual({ status: 'invalid', issues: [{ path: 'progress', message: 'must be between 0 and 100' }] });
+    expect(await dumpDatabase(db)).toEqual(before);
+    const patch = { id: 'other', createdAt: '2000-01-01T00:00:00.000Z', progress: 95 };
+    const updated = expectSaved(await repositories.milestones.modify(wb, milestone.id, () => patch));
+    expect(updated).toMatchObject({ id: milestone.id, createdAt: milestone.createdAt, progress: 95 });
+  });
+});
+
 describe('list', () => {
   test('is per workbook and sorted sensibly', async () => {
     const { repositories, wb } = await withWorkbook();
@@ -131,15 +182,14 @@ describe('list', () => {
     expect((await repositories.people.list(wb)).map((person) => person.name)).toEqual(['Ada', 'Bob', 'grace']);
   });
 
-  test('entity-specific queries', async () => {
+  test('puts undated learning actions after dated ones, soonest due first', async () => {
     const { repositories, wb } = await withWorkbook();
     const skill = expectSaved(await repositories.skills.create(wb, build.skills()));
-    const other = expectSaved(await repositories.skills.create(wb, build.skills({ name: 'SQL' })));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title: 'B', dueDate: null }));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title: 'A', dueDate: '2026-06' }));
-    await repositories.learningActions.create(wb, build.learningActions({ skillId: other.id, title: 'C' }));
-    const titles = (await repositories.learningActions.listForSkill(wb, skill.id)).map((action) => action.title);
-    expect(titles).toEqual(['A', 'B']);
+    for (const [title, dueDate] of [['B', null], ['A', '2026-06'], ['C', '2026-04']] as const) {
+      expectSaved(await repositories.learningActions.create(wb, build.learningActions({ skillId: skill.id, title, dueDate })));
+    }
+    const titles = (await repositories.learningActions.list(wb)).map((action) => action.title);
+    expect(titles).toEqual(['C', 'A', 'B']);
   });
 });
 

@@ -23,9 +23,9 @@ describe('a write that fails half-way', () => {
     const { db, repositories } = setUp();
     const { workbook, ids } = await seedLinkedWorkbook(repositories);
     const before = await dumpDatabase(db);
-    const put = db.milestones.put.bind(db.milestones);
+    const put = db.entityTable('milestones').put.bind(db.entityTable('milestones'));
     let calls = 0;
-    vi.spyOn(db.milestones, 'put').mockImplementation((row, key) => (++calls === 2 ? quotaExceeded() : put(row, key)));
+    vi.spyOn(db.entityTable('milestones'), 'put').mockImplementation((row, key) => (++calls === 2 ? quotaExceeded() : put(row, key)));
 
     const result = await repositories.skills.remove(workbook.id, ids.writing);
     expect(calls).toBe(2);
@@ -37,7 +37,7 @@ describe('a write that fails half-way', () => {
     const { db, repositories } = setUp();
     const wb = expectSaved(await repositories.workbooks.create('Plan')).id;
     const before = await dumpDatabase(db);
-    vi.spyOn(db.skills, 'add').mockImplementation(quotaExceeded);
+    vi.spyOn(db.entityTable('skills'), 'add').mockImplementation(quotaExceeded);
     expect(await repositories.skills.create(wb, build.skills())).toEqual({ status: 'failed', message: diskFull });
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -47,9 +47,9 @@ describe('a write that fails half-way', () => {
     const { workbook } = await seedLinkedWorkbook(repositories);
     const snapshot = await buildSnapshot(db, workbook.id);
     const before = await dumpDatabase(db);
-    const bulkPut = db.people.bulkPut.bind(db.people);
+    const bulkPut = db.entityTable('people').bulkPut.bind(db.entityTable('people'));
     let calls = 0;
-    vi.spyOn(db.people, 'bulkPut').mockImplementation((rows) => (++calls === 1 ? quotaExceeded() : bulkPut(rows)));
+    vi.spyOn(db.entityTable('people'), 'bulkPut').mockImplementation((rows) => (++calls === 1 ? quotaExceeded() : bulkPut(rows)));
     expect(await restoreSnapshot(db, snapshot)).toEqual({ status: 'failed', message: diskFull });
     expect(await dumpDatabase(db)).toEqual(before);
   });

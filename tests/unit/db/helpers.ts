@@ -1,8 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect } from 'vitest';
-import { WaypointDatabase } from '../../../src-renderer/db/database';
-import { createRepositories, type NewEntity, type RepositoryContext } from '../../../src-renderer/db/repositories';
-import type { WriteResult } from '../../../src-renderer/db/write-result';
+import {
+  createRepositories,
+  WaypointDatabase,
+  type NewEntity,
+  type RepositoryContext,
+  type WriteResult,
+} from '../../../src-renderer/db';
 import type { EntityCollection } from '@shared/workbook';
 
 /** A database on its own in-memory IndexedDB, so tests never share state. */

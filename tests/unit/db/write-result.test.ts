@@ -2,12 +2,7 @@ import { describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import { z } from '@shared/zod';
 import { skillSchema } from '@shared/workbook';
-import {
-  describeStorageError,
-  formatIssuePath,
-  issuesFromZodError,
-  validate,
-} from '../../../src-renderer/db/write-result';
+import { describeStorageError, formatIssuePath, validate } from '../../../src-renderer/db/write-result';
 
 const validSkill = {
   id: 'skill-1',
@@ -30,14 +25,6 @@ describe('issue paths', () => {
     expect(formatIssuePath(['skills', 3, 'proficiency'])).toBe('skills[3].proficiency');
     expect(formatIssuePath(['placements', 'deck-1', 'x'])).toBe('placements["deck-1"].x');
     expect(formatIssuePath([])).toBe('');
-  });
-
-  test('issuesFromZodError keeps the model’s own messages', () => {
-    const result = skillSchema.safeParse({ ...validSkill, proficiency: 9 });
-    expect(result.success).toBe(false);
-    if (!result.success) {
-      expect(issuesFromZodError(result.error)).toEqual([{ path: 'proficiency', message: 'must be between 1 and 5' }]);
-    }
   });
 });
 
