@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { installApplicationMenu } from './menu';
 import { registerIpcHandlers } from './ipc';
 import { resolveAppRequest, responseHeaders } from './protocol';
-import { appScheme } from './window-policy';
+import { appScheme } from './app-origin';
 import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
 
 // Before anything asks for userData: the folder (and so the workbook database) is named after the app.

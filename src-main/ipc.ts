@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { createHandlers, type HostDependencies } from './handlers';
 import { methodChannels, type HostMethod } from './shared/contract';
-import { isTrustedSenderUrl } from './window-options';
+import { isTrustedSenderUrl } from './window-policy';
 
 export class UntrustedSenderError extends Error {
   constructor(channel: string) {

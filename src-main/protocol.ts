@@ -3,7 +3,7 @@
  * files, this decides which file (if any) a request may see.
  */
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { appHost, appScheme, contentSecurityPolicy } from './window-policy';
+import { appHost, appScheme, contentSecurityPolicy } from './app-origin';
 
 export type AppRequestResolution =
   | { status: 'file'; filePath: string; mimeType: string }

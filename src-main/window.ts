@@ -1,6 +1,7 @@
 /*
- * Electron glue for the main window: wires the rules of window-options.ts, the remembered state of
- * services/window-state.ts and the close coordinator into a BrowserWindow. No decisions live here.
+ * Electron glue for the main window: wires the options of window-options.ts, the rules of
+ * window-policy.ts, the remembered state of services/window-state.ts and the close coordinator into a
+ * BrowserWindow. No decisions live here.
  */
 import { BrowserWindow, nativeTheme, screen, type Session, type WebContents } from 'electron';
 import { CloseCoordinator } from './close-coordinator';
@@ -12,15 +13,15 @@ import {
   type WindowState,
 } from './services/window-state';
 import { eventChannels } from './shared/contract';
-import { appEntryUrl } from './window-policy';
+import { appEntryUrl } from './app-origin';
+import { createWindowOptions } from './window-options';
 import {
-  createWindowOptions,
   devContentSecurityPolicy,
   isAllowedNavigation,
   isAllowedRequestUrl,
   permissionDecision,
   windowOpenDecision,
-} from './window-options';
+} from './window-policy';
 
 export interface MainWindowInput {
   preloadPath: string;

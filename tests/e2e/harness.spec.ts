@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createHostBridge, eventChannels, methodChannels } from '../../src-main/shared/contract';
-import { contentSecurityPolicy } from '../../src-main/window-policy';
+import { contentSecurityPolicy } from '../../src-main/app-origin';
 import { contentTypeFor, resolveRequestPath } from './harness/app-server';
 import { appVersion, invokeBindingName } from './harness/host-routing';
 import {

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { contentSecurityPolicy } from '../../../src-main/window-policy';
+import { contentSecurityPolicy } from '../../../src-main/app-origin';
 
 export const repositoryRoot = resolve(import.meta.dirname, '../../..');
 /** The build under test: out/renderer, or another build folder's renderer when WAYPOINT_OUT_DIR is set. */

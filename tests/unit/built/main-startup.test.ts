@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { eventChannels, methodChannels, type HostMethod } from '../../../src-main/shared/contract';
-import { appEntryUrl, contentSecurityPolicy } from '../../../src-main/window-policy';
+import { appEntryUrl, contentSecurityPolicy } from '../../../src-main/app-origin';
 import { createFakeElectron, preventableEvent, type FakeElectron, type FakeWindow, type MenuItem } from './fake-electron';
 import { loadBuiltMain } from './load-built-main';
 

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mimeTypeFor, resolveAppRequest, responseHeaders } from '../../../src-main/protocol';
-import { contentSecurityPolicy } from '../../../src-main/window-policy';
+import { contentSecurityPolicy } from '../../../src-main/app-origin';
 
 const rendererRoot = resolve('/opt/waypoint/out/renderer');
 

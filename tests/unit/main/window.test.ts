@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createWindowOptions, minimumWindowSize } from '../../../src-main/window-options';
 import {
-  createWindowOptions,
   devContentSecurityPolicy,
   isAllowedNavigation,
   isAllowedRequestUrl,
   isTrustedSenderUrl,
-  minimumWindowSize,
   permissionDecision,
   windowOpenDecision,
-} from '../../../src-main/window-options';
-import { appEntryUrl, appOrigin, contentSecurityPolicy } from '../../../src-main/window-policy';
+} from '../../../src-main/window-policy';
+import { appEntryUrl, appOrigin, contentSecurityPolicy } from '../../../src-main/app-origin';
 
 const devServerUrl = 'http://localhost:5173/';
 
