@@ -1,3 +1,4 @@
+import { newSkill } from '@shared/skills-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
 import type { Row } from '../../db/database';
 import { failed, saved, type WriteResult } from '../../db/write-result';
@@ -14,9 +15,6 @@ type SkillRow = Row<'skills'>;
 type ActionRow = Row<'learningActions'>;
 type Evidence = Skill['evidence'][number];
 
-/** Levels a new skill starts with until the person rates it in the panel. */
-const startingLevels = { proficiency: 3, enjoyment: 3, targetLevel: 3 } as const;
-
 /**
  * The Skills section's state: one live query for the skills and one for all learning actions of the
  * workbook (no per-row queries), the search and filter, which tab and which skill panel are open.
@@ -30,6 +28,8 @@ export class SkillsState extends SectionState {
   category = $state('');
   tab = $state<SkillsTab>('inventory');
   openSkillId = $state<string | null>(null);
+  /** False while the open panel shows a skill just added from the add form: focus stays in the form. */
+  panelTakesFocus = $state(true);
   addFormOpen = $state(false);
   /** Read out by a polite live region: moves and other changes that are not visible at the focus. */
   announcement = $state('');
@@ -60,6 +60,7 @@ export class SkillsState extends SectionState {
   }
 
   open(skillId: string): void {
+    this.panelTakesFocus = true;
     this.openSkillId = skillId;
   }
 
@@ -67,12 +68,19 @@ export class SkillsState extends SectionState {
     this.openSkillId = null;
   }
 
-  /** Creates a skill with middle levels and opens its panel so the person can rate it. */
+  /**
+   * Creates a skill, not rated yet, and shows its panel beside the add form without taking focus: a
+   * keyboard user goes on typing the next name, and the panel is there to rate this one.
+   */
   async addSkill(name: string, category: string): Promise<WriteResult<SkillRow>> {
-    const result = await this.createRow(this.repositories.skills, { name, category, ...startingLevels, notes: '', evidence: [] });
+    // In the order they were asked for, like moves: quick additions land in the order typed.
+    const result = await this.write(() => this.repositories.skills.create(this.workbookId, newSkill(name, category)), {
+      serial: 'skills/order',
+    });
     if (result.status === 'saved') {
+      this.panelTakesFocus = false;
       this.openSkillId = result.value.id;
-      this.announcement = `Added ${result.value.name}.`;
+      this.announcement = `Added ${result.value.name}, not rated yet. Its panel is open beside the form.`;
     }
     return result;
   }
@@ -172,13 +180,19 @@ export class SkillsState extends SectionState {
             : [...current.evidence.slice(0, index), entry, ...current.evidence.slice(index)],
         })),
       describe: () => `an achievement of “${skill.name}”`,
+      focusAfterUndo: `#${CSS.escape(`evidence-${entryId}-situation`)}`,
       serial: entityKey('skills', skill.id),
     });
   }
 
   removeAction(actionId: string): Promise<WriteResult<unknown>> {
-    return this.removeRow(this.repositories.learningActions, actionId);
+    return this.removeRow(this.repositories.learningActions, actionId, actionFocus(actionId));
   }
+}
+
+/** The button that shows a learning action in its skill's panel. */
+export function actionFocus(actionId: string): string {
+  return `#${CSS.escape(`action-${actionId}-summary`)}`;
 }
 
 /** The element that shows a skill in the inventory, for focus after an undo. */
