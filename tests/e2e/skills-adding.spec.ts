@@ -12,6 +12,12 @@ test('a double click on “Add your first skill” leaves the form open', async 
   await expect(addForm(app)).toBeVisible();
   await expect(nameInput(app)).toBeFocused();
   await snap(app, 'form-open-after-double-click');
+
+  // A name of zero-width spaces is no name.
+  await nameInput(app).fill('\u200B\u200B');
+  await nameInput(app).press('Enter');
+  await expect(app.getByText('Give the skill a name, for example “Public speaking”.')).toBeVisible();
+  await expect(skillList(app)).toHaveCount(0);
 });
 
 test('skills added in a row by keyboard each keep their name, and focus stays in the add form', async ({ app }) => {

@@ -206,3 +206,22 @@ test('focus stays on the page after deleting and restoring learning actions and 
   await expect(statistics.getByLabel('Situation', { exact: true })).toBeFocused();
   await expect(statistics.getByLabel('Situation', { exact: true })).toHaveValue('Reports took two days.');
 });
+
+test('a skill cannot be renamed to nothing visible or to the name of another skill', async ({ app }) => {
+  await openSkillsOfNewWorkbook(app, 'Names');
+  await addSkills(app, ['Pottery', 'Welding']);
+  const pottery = await openSkill(app, 'Pottery');
+  const name = pottery.getByLabel('Name', { exact: true });
+  await name.fill('\u200B\u200B');
+  await name.blur();
+  await expect(pottery.getByText('Name must not be empty.')).toBeVisible();
+  await name.fill('  WÉLDING ');
+  await name.blur();
+  await expect(pottery.getByText('Name is already in your skills as “Welding”.')).toBeVisible();
+  await expectSaved(app);
+  expect((await storedRow(app, 'skills', 'order', 0)).name).toBe('Pottery');
+  await name.fill('Stoneware pottery ');
+  await name.blur();
+  await expect(skillList(app).getByRole('button', { name: /^Stoneware pottery/ })).toBeVisible();
+  expect((await storedRow(app, 'skills', 'order', 0)).name).toBe('Stoneware pottery');
+});

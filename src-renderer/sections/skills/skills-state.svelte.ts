@@ -1,7 +1,8 @@
+import { sameName, visibleName } from '@shared/names';
 import { newSkill } from '@shared/skills-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
 import type { Row } from '../../db/database';
-import { failed, saved, type WriteResult } from '../../db/write-result';
+import { failed, invalid, saved, type WriteResult } from '../../db/write-result';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';
@@ -87,6 +88,18 @@ export class SkillsState extends SectionState {
 
   update(skillId: string, patch: Partial<Omit<Skill, 'id' | 'createdAt' | 'updatedAt'>>): Promise<WriteResult<SkillRow>> {
     return this.updateRow(this.repositories.skills, skillId, patch);
+  }
+
+  /**
+   * Renames a skill by the one name rule: something visible must be left, and no other skill may have
+   * the same name (ignoring case, accents, spacing and invisible characters).
+   */
+  rename(skillId: string, name: string): Promise<WriteResult<SkillRow>> {
+    const visible = visibleName(name);
+    if (visible === '') return Promise.resolve(invalid([{ path: 'name', message: 'must not be empty' }]));
+    const other = this.skills.current.find((skill) => skill.id !== skillId && sameName(skill.name, visible));
+    if (other) return Promise.resolve(invalid([{ path: 'name', message: `is already in your skills as “${other.name}”` }]));
+    return this.update(skillId, { name: visible });
   }
 
   /** A new learning action for a skill, planned and without dates until the person adds them. */
