@@ -39,6 +39,13 @@ test('skills added in a row by keyboard each keep their name, and focus stays in
   await expect(nameInput(app)).toHaveValue('');
   await snap(app, 'three-added-by-keyboard');
   expect((await storedRow(app, 'skills', 'name', 'Pottery')).name).toBe('Pottery');
+
+  // The last one's panel is open beside the form; closed after the form, focus goes to its row.
+  await app.getByRole('button', { name: 'Done adding' }).click();
+  await panel(app, 'Carpentry').getByLabel('Name', { exact: true }).click();
+  await app.keyboard.press('Escape');
+  await expect(panel(app, 'Carpentry')).toBeHidden();
+  await expect(skillList(app).getByRole('button', { name: /^Carpentry/ })).toBeFocused();
 });
 
 test('a new skill is not rated yet: it stays off the map and out of the figures until it is rated', async ({ app }) => {

@@ -81,6 +81,7 @@ test('month-only due and expiry dates from an import are shown and kept', async 
   await cloud.getByRole('button', { name: 'Cloud exam', exact: true }).click();
   await expect(cloud.getByLabel('Due date')).toHaveValue('2027-03');
   await expect(cloud.getByLabel('Expires or renews on')).toHaveValue('2029-06');
+  await cloud.getByLabel('Expires or renews on').scrollIntoViewIfNeeded();
   await snap(app, 'month-only-dates');
   await cloud.getByLabel('Provider').fill('A cloud vendor');
   await cloud.getByLabel('Provider').blur();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { skillSchema } from '../../src-main/shared/workbook';
 import { expect, snap, test } from './harness/fixtures';
-import { createWorkbook, seedSkills, skillList } from './skills-helpers';
+import { addForm, createWorkbook, nameInput, panel, seedSkills, skillList } from './skills-helpers';
 
 /* Skills at 200 % zoom: a 1280 px window shows 640 CSS pixels; the page must reflow, not scroll sideways. */
 
@@ -92,6 +92,15 @@ test('the Skills page reflows at 200 % zoom with the sidebar shown, and at 450 p
     await app.getByRole('button', { name: 'Add skill' }).click();
     await expectReflowed(app, `add form at ${width} px`);
     await snap(app, `add-form-${width}`);
+    // No room for a panel beside the form: the skill is added and listed, and the form stays in view.
+    const added = `Woodturning ${width}`;
+    await nameInput(app).fill(added);
+    await nameInput(app).press('Escape');
+    await nameInput(app).press('Enter');
+    await expect(skillList(app).getByRole('button', { name: new RegExp(`^${added}`) })).toBeVisible();
+    await expect(panel(app, added)).toHaveCount(0);
+    await expect(nameInput(app)).toBeFocused();
+    await expect(addForm(app)).toBeInViewport();
     await app.getByRole('button', { name: 'Done adding' }).click();
 
     await app.getByRole('tab', { name: 'Motivated-skills map' }).click();

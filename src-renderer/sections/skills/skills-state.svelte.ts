@@ -70,18 +70,22 @@ export class SkillsState extends SectionState {
   }
 
   /**
-   * Creates a skill, not rated yet, and shows its panel beside the add form without taking focus: a
-   * keyboard user goes on typing the next name, and the panel is there to rate this one.
+   * Creates a skill, not rated yet. With `showPanel` its panel opens beside the add form without taking
+   * focus: a keyboard user goes on typing the next name, and the panel is there to rate this one.
    */
-  async addSkill(name: string, category: string): Promise<WriteResult<SkillRow>> {
+  async addSkill(name: string, category: string, showPanel = true): Promise<WriteResult<SkillRow>> {
     // In the order they were asked for, like moves: quick additions land in the order typed.
     const result = await this.write(() => this.repositories.skills.create(this.workbookId, newSkill(name, category)), {
       serial: 'skills/order',
     });
     if (result.status === 'saved') {
-      this.panelTakesFocus = false;
-      this.openSkillId = result.value.id;
-      this.announcement = `Added ${result.value.name}, not rated yet. Its panel is open beside the form.`;
+      if (showPanel) {
+        this.panelTakesFocus = false;
+        this.openSkillId = result.value.id;
+      }
+      this.announcement = showPanel
+        ? `Added ${result.value.name}, not rated yet. Its panel is open beside the form.`
+        : `Added ${result.value.name}, not rated yet. Open it from the list to rate it.`;
     }
     return result;
   }
