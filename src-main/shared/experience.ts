@@ -1,4 +1,5 @@
-import type { experienceKinds, Experience, Skill } from './workbook';
+import type { experienceKinds, Experience } from './workbook';
+import { newSkill } from './skills-plan';
 
 /*
  * Pure helpers for the career record: timeline order, periods and durations in words, overlapping
@@ -270,17 +271,7 @@ export function unlinkSkill(links: readonly SkillLink[], skillId: string): Skill
   return links.filter((link) => link.skillId !== skillId);
 }
 
-/** A skill added from an experience: in the middle of every scale, to be refined later in Skills. */
-export function newSkillFromExperience(
-  name: string,
-): Pick<Skill, 'name' | 'category' | 'proficiency' | 'enjoyment' | 'targetLevel' | 'notes' | 'evidence'> {
-  return {
-    name: name.trim().replace(/\s+/g, ' '),
-    category: 'transferable',
-    proficiency: 3,
-    enjoyment: 3,
-    targetLevel: 3,
-    notes: '',
-    evidence: [],
-  };
+/** A skill added from an experience: not rated yet, to be rated later in Skills. */
+export function newSkillFromExperience(name: string): ReturnType<typeof newSkill> {
+  return newSkill(name.trim().replace(/\s+/g, ' '), 'transferable');
 }

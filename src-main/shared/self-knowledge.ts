@@ -31,9 +31,10 @@ export const skillSchema = z.object({
   name: requiredText(120),
   /** One of builtInSkillCategories, or a category the person named. */
   category: requiredText(60),
-  proficiency: level,
-  enjoyment: level,
-  targetLevel: level,
+  /** Each level is null until the person rates it: a new skill is "not rated yet", not a middling 3. */
+  proficiency: level.nullable(),
+  enjoyment: level.nullable(),
+  targetLevel: level.nullable(),
   notes: privateText(),
   evidence: z.array(evidenceSchema).max(500),
   order: sortOrder,

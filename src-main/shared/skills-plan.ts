@@ -5,8 +5,28 @@ import type { LearningAction, Skill } from './workbook';
  * learning list. Pure, so the renderer, the PDF and the tests share one definition.
  */
 
-/** Levels still to go from today's proficiency to the target; never negative. */
-export function skillGap(skill: Pick<Skill, 'proficiency' | 'targetLevel'>): number {
+/**
+ * A skill as the person first adds it: not rated yet (no levels), with no notes or evidence. The one
+ * place new skills get their defaults, wherever they are added from.
+ */
+export function newSkill(
+  name: string,
+  category: string,
+): Pick<Skill, 'name' | 'category' | 'proficiency' | 'enjoyment' | 'targetLevel' | 'notes' | 'evidence'> {
+  return { name, category, proficiency: null, enjoyment: null, targetLevel: null, notes: '', evidence: [] };
+}
+
+type Levels = Pick<Skill, 'proficiency' | 'enjoyment'>;
+export type RatedLevels = { proficiency: number; enjoyment: number };
+
+/** Rated enough to place on the map: both proficiency and enjoyment are set. */
+export function isRated<S extends Levels>(skill: S): skill is S & RatedLevels {
+  return skill.proficiency !== null && skill.enjoyment !== null;
+}
+
+/** Levels still to go from today's proficiency to the target; never negative; null until both are rated. */
+export function skillGap(skill: Pick<Skill, 'proficiency' | 'targetLevel'>): number | null {
+  if (skill.proficiency === null || skill.targetLevel === null) return null;
   return Math.max(0, skill.targetLevel - skill.proficiency);
 }
 
@@ -18,7 +38,8 @@ export function isHighLevel(level: number): boolean {
   return level >= 3;
 }
 
-export function skillQuadrant(skill: Pick<Skill, 'proficiency' | 'enjoyment'>): SkillQuadrant {
+/** The map quadrant of a rated skill (see `isRated`: a skill not rated yet stays off the map). */
+export function skillQuadrant(skill: RatedLevels): SkillQuadrant {
   const skilled = isHighLevel(skill.proficiency);
   const enjoyed = isHighLevel(skill.enjoyment);
   if (skilled) return enjoyed ? 'motivated-strength' : 'burnout-risk';
@@ -66,20 +87,21 @@ function levelsToGo(gap: number): string {
 }
 
 /** A short plain sentence on why a skill sits where it does in the list. */
-function describeReason(gap: number, enjoyment: number, demand: number): string {
+function describeReason(gap: number, enjoyment: number | null, demand: number): string {
   const reasons: string[] = [];
-  if (enjoyment >= 4) reasons.push('you enjoy it');
+  if (enjoyment !== null && enjoyment >= 4) reasons.push('you enjoy it');
   if (demand > 0) reasons.push('a path you are weighing needs it');
   let sentence = levelsToGo(gap);
   if (reasons.length === 1) sentence += `, and ${reasons[0]}`;
   if (reasons.length === 2) sentence += `, ${reasons[0]}, and ${reasons[1]}`;
-  if (enjoyment <= 2) sentence += ', though you enjoy it less';
+  if (enjoyment !== null && enjoyment <= 2) sentence += ', though you enjoy it less';
   return sentence;
 }
 
 /**
- * What to learn next: skills below their target, most worth it first. Priority weighs the gap twice,
- * then enjoyment around the middle of the scale, then how much the paths need it. Skills that already
+ * What to learn next: skills below their target, most worth it first (skills whose proficiency or
+ * target is not rated yet have no gap to close). Priority weighs the gap twice, then enjoyment around
+ * the middle of the scale (the middle when not rated), then how much the paths need it. Skills that already
  * have a planned or running learning action come after equally urgent ones that have none.
  */
 export function prioritisedLearning(
@@ -95,12 +117,12 @@ export function prioritisedLearning(
   const entries: Array<PrioritisedSkill & { active: boolean }> = [];
   for (const skill of skills) {
     const gap = skillGap(skill);
-    if (gap === 0) continue;
+    if (gap === null || gap === 0) continue;
     const demand = options.pathDemand?.get(skill.id) ?? 0;
     entries.push({
       skill,
       gap,
-      priority: gap * 2 + (skill.enjoyment - 3) + demand,
+      priority: gap * 2 + ((skill.enjoyment ?? 3) - 3) + demand,
       reason: describeReason(gap, skill.enjoyment, demand),
       active: withActiveAction.has(skill.id),
     });

@@ -46,7 +46,8 @@ test('skills are added by keyboard, by mouse and from a suggestion, rated, mappe
 
   const negotiation = panel(app, 'Negotiation');
   await expect(negotiation).toBeVisible();
-  await expect(negotiation.getByLabel('Name', { exact: true })).toBeFocused();
+  // The panel opens beside the form without taking focus: the next name can be typed straight away.
+  await expect(nameInput(app)).toBeFocused();
   await expect(negotiation.getByLabel('Category', { exact: true })).toHaveValue('people');
   // Levels by keyboard: arrows move along the scale.
   await negotiation.getByRole('group', { name: 'How good are you at it?' }).getByRole('radio', { name: /^3/ }).focus();
@@ -183,6 +184,7 @@ test('a learning plan flags an overdue action and a certification that expires s
   const statistics = panel(app, 'Statistics');
   await statistics.getByRole('button', { name: 'Add action' }).click();
   await expect(statistics.getByText('Give the action a title, for example “Finish the statistics course”.')).toBeVisible();
+  await rate(statistics, 'How good are you at it?', 3);
   await rate(statistics, 'Where do you want to be?', 5);
   await statistics.getByLabel('New learning action').fill('Statistics for analysts');
   await statistics.getByLabel('New learning action').press('Enter');

@@ -1,4 +1,4 @@
-import { skillQuadrant, skillQuadrants, type SkillQuadrant } from '@shared/skills-plan';
+import { skillQuadrant, skillQuadrants, type RatedLevels, type SkillQuadrant } from '@shared/skills-plan';
 import type { Skill } from '@shared/workbook';
 
 /*
@@ -8,7 +8,8 @@ import type { Skill } from '@shared/workbook';
  * showing either a short stack of named skills or one marker with a count.
  */
 
-export type MapSkill = Pick<Skill, 'id' | 'name' | 'proficiency' | 'enjoyment'>;
+/** Only rated skills are placed; the map lists the others beside it. */
+export type MapSkill = Pick<Skill, 'id' | 'name'> & RatedLevels;
 
 export interface Box {
   x: number;

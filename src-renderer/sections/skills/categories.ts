@@ -25,3 +25,20 @@ export function customCategories(categories: Iterable<string>): string[] {
   for (const category of categories) if (!isBuiltInCategory(category)) own.add(category);
   return [...own].sort((a, b) => a.localeCompare(b));
 }
+
+/** The choice in a category menu that asks for a name of the person's own. */
+export const ownCategoryChoice = '__own__';
+
+export type CategoryOption = { value: string; label: string };
+
+/**
+ * The category menu of the add form and of a skill's panel: the built-in categories, the person's own
+ * ones already in use, and "a category of your own".
+ */
+export function categoryOptions(own: readonly string[]): CategoryOption[] {
+  return [
+    ...builtInSkillCategories.map((category) => ({ value: category, label: categoryLabels[category] })),
+    ...own.map((category) => ({ value: category, label: category })),
+    { value: ownCategoryChoice, label: 'A category of your own…' },
+  ];
+}

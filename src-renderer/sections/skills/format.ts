@@ -55,17 +55,3 @@ export function currencySymbol(locale: string, currency: string): string {
     .find((piece) => piece.type === 'currency');
   return part?.value ?? currency;
 }
-
-/**
- * A typed amount as a number: blank means "not set" (null); commas count as decimal points
- * so "12,50" works too. Returns undefined for text that is not an amount.
- */
-export function parseAmount(text: string): number | null | undefined {
-  const cleaned = text.trim().replace(/\s/g, '');
-  if (cleaned === '') return null;
-  const normalised = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(cleaned)
-    ? cleaned.replace(/\./g, '').replace(',', '.')
-    : cleaned.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
-}

@@ -14,11 +14,16 @@ export class ListWindow {
 
   constructor(
     private readonly count: () => number,
-    readonly rowHeight: number,
+    /** The one height of every row; it may change with the list's width (rows wrap when narrow). */
+    private readonly rowHeightOf: () => number,
     private readonly block = 16,
     /** Lists up to this long are drawn whole (cheap, and find-in-page and Tab reach every row). */
     private readonly wholeUpTo = 120,
   ) {}
+
+  get rowHeight(): number {
+    return this.rowHeightOf();
+  }
 
   // Numbers, not an object: a scroll step that keeps the range changes nothing downstream.
   readonly #end = $derived.by(() => {

@@ -1,6 +1,6 @@
 import { countFlags, todayIso, type FlagCounts } from '@shared/learning-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
-import { foldForSearch } from './suggestions';
+import { foldName } from '@shared/names';
 
 /*
  * Look-ups the Skills views build once per change of the data (never per row or per keystroke).
@@ -36,12 +36,12 @@ export function flagCountsBySkill(
 }
 
 export function foldedNames(skills: ReadonlyArray<Pick<Skill, 'name'>>): ReadonlySet<string> {
-  return new Set(skills.map((skill) => foldForSearch(skill.name)));
+  return new Set(skills.map((skill) => foldName(skill.name)));
 }
 
 /** One folded text per skill (name and notes), in list order, for the search. */
 export function searchTexts(skills: ReadonlyArray<Pick<Skill, 'name' | 'notes'>>): string[] {
-  return skills.map((skill) => foldForSearch(`${skill.name}\n${skill.notes}`));
+  return skills.map((skill) => foldName(`${skill.name}\n${skill.notes}`));
 }
 
 /**
@@ -54,7 +54,7 @@ export function filterSkills<S extends Pick<Skill, 'category'>>(
   query: string,
   category: string,
 ): readonly S[] {
-  const folded = foldForSearch(query);
+  const folded = foldName(query);
   if (folded === '' && category === '') return skills;
   const texts = folded === '' ? [] : searchTextsOf();
   return skills.filter(

@@ -1,6 +1,8 @@
+import { sameName, visibleName } from '@shared/names';
+import { newSkill } from '@shared/skills-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
 import type { Row } from '../../db';
-import { failed, saved, type WriteResult } from '../../db';
+import { failed, invalid, saved, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';
@@ -13,9 +15,6 @@ export type SkillsTab = 'inventory' | 'map' | 'plan';
 type SkillRow = Row<'skills'>;
 type ActionRow = Row<'learningActions'>;
 type Evidence = Skill['evidence'][number];
-
-/** Levels a new skill starts with until the person rates it in the panel. */
-const startingLevels = { proficiency: 3, enjoyment: 3, targetLevel: 3 } as const;
 
 /**
  * The Skills section's state: one live query for the skills and one for all learning actions of the
@@ -30,6 +29,8 @@ export class SkillsState extends SectionState {
   category = $state('');
   tab = $state<SkillsTab>('inventory');
   openSkillId = $state<string | null>(null);
+  /** False while the open panel shows a skill just added from the add form: focus stays in the form. */
+  panelTakesFocus = $state(true);
   addFormOpen = $state(false);
   /** Read out by a polite live region: moves and other changes that are not visible at the focus. */
   announcement = $state('');
@@ -60,6 +61,7 @@ export class SkillsState extends SectionState {
   }
 
   open(skillId: string): void {
+    this.panelTakesFocus = true;
     this.openSkillId = skillId;
   }
 
@@ -67,18 +69,41 @@ export class SkillsState extends SectionState {
     this.openSkillId = null;
   }
 
-  /** Creates a skill with middle levels and opens its panel so the person can rate it. */
-  async addSkill(name: string, category: string): Promise<WriteResult<SkillRow>> {
-    const result = await this.createRow(this.repositories.skills, { name, category, ...startingLevels, notes: '', evidence: [] });
+  /**
+   * Creates a skill, not rated yet. With `showPanel` its panel opens beside the add form without taking
+   * focus: a keyboard user goes on typing the next name, and the panel is there to rate this one.
+   */
+  async addSkill(name: string, category: string, showPanel = true): Promise<WriteResult<SkillRow>> {
+    // In the order they were asked for, like moves: quick additions land in the order typed.
+    const result = await this.write(() => this.repositories.skills.create(this.workbookId, newSkill(name, category)), {
+      serial: 'skills/order',
+    });
     if (result.status === 'saved') {
-      this.openSkillId = result.value.id;
-      this.announcement = `Added ${result.value.name}.`;
+      if (showPanel) {
+        this.panelTakesFocus = false;
+        this.openSkillId = result.value.id;
+      }
+      this.announcement = showPanel
+        ? `Added ${result.value.name}, not rated yet. Its panel is open beside the form.`
+        : `Added ${result.value.name}, not rated yet. Open it from the list to rate it.`;
     }
     return result;
   }
 
   update(skillId: string, patch: Partial<Omit<Skill, 'id' | 'createdAt' | 'updatedAt'>>): Promise<WriteResult<SkillRow>> {
     return this.updateRow(this.repositories.skills, skillId, patch);
+  }
+
+  /**
+   * Renames a skill by the one name rule: something visible must be left, and no other skill may have
+   * the same name (ignoring case, accents, spacing and invisible characters).
+   */
+  rename(skillId: string, name: string): Promise<WriteResult<SkillRow>> {
+    const visible = visibleName(name);
+    if (visible === '') return Promise.resolve(invalid([{ path: 'name', message: 'must not be empty' }]));
+    const other = this.skills.current.find((skill) => skill.id !== skillId && sameName(skill.name, visible));
+    if (other) return Promise.resolve(invalid([{ path: 'name', message: `is already in your skills as “${other.name}”` }]));
+    return this.update(skillId, { name: visible });
   }
 
   /** A new learning action for a skill, planned and without dates until the person adds them. */
@@ -172,13 +197,19 @@ export class SkillsState extends SectionState {
             : [...current.evidence.slice(0, index), entry, ...current.evidence.slice(index)],
         })),
       describe: () => `an achievement of “${skill.name}”`,
+      focusAfterUndo: `#${CSS.escape(`evidence-${entryId}-situation`)}`,
       serial: entityKey('skills', skill.id),
     });
   }
 
   removeAction(actionId: string): Promise<WriteResult<unknown>> {
-    return this.removeRow(this.repositories.learningActions, actionId);
+    return this.removeRow(this.repositories.learningActions, actionId, actionFocus(actionId));
   }
+}
+
+/** The button that shows a learning action in its skill's panel. */
+export function actionFocus(actionId: string): string {
+  return `#${CSS.escape(`action-${actionId}-summary`)}`;
 }
 
 /** The element that shows a skill in the inventory, for focus after an undo. */

@@ -1,3 +1,4 @@
+import { foldName } from '@shared/names';
 import bundledSkills from '../../../resources/skills.json';
 import { isBuiltInCategory, type BuiltInCategory } from './categories';
 
@@ -10,17 +11,12 @@ function isSuggestion(entry: { name: string; category: string }): entry is Skill
 /** Our own list of common skills, bundled with the app: suggestions never come from the network. */
 export const skillSuggestions: readonly SkillSuggestion[] = bundledSkills.filter(isSuggestion);
 
-/** Lower case without accents, so "resume" finds "Résumé". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
 // Suggestion names never change, so each is folded once rather than on every keystroke.
 const foldedNames = new Map<string, string>();
 function foldedName(suggestion: SkillSuggestion): string {
   let folded = foldedNames.get(suggestion.name);
   if (folded === undefined) {
-    folded = foldForSearch(suggestion.name);
+    folded = foldName(suggestion.name);
     foldedNames.set(suggestion.name, folded);
   }
   return folded;
@@ -36,7 +32,7 @@ export function matchSuggestions(
   limit = 8,
   list: readonly SkillSuggestion[] = skillSuggestions,
 ): SkillSuggestion[] {
-  const query = foldForSearch(typed);
+  const query = foldName(typed);
   if (query === '') return [];
   const ranked: Array<{ suggestion: SkillSuggestion; rank: number }> = [];
   for (const suggestion of list) {
@@ -53,6 +49,6 @@ export function matchSuggestions(
 
 /** The bundled suggestion with exactly this name (ignoring case and accents), if any. */
 export function findSuggestion(name: string, list: readonly SkillSuggestion[] = skillSuggestions): SkillSuggestion | null {
-  const folded = foldForSearch(name);
+  const folded = foldName(name);
   return list.find((suggestion) => foldedName(suggestion) === folded) ?? null;
 }

@@ -236,9 +236,9 @@ describe('list edits', () => {
     expect(findByName(skills, '  ')).toBeUndefined();
   });
 
-  it('creates a valid new skill in the middle of each scale', () => {
+  it('creates a valid new skill, not rated yet', () => {
     const skill = newSkillFromExperience('  Stakeholder   interviews ');
-    expect(skill).toMatchObject({ name: 'Stakeholder interviews', category: 'transferable', proficiency: 3 });
+    expect(skill).toMatchObject({ name: 'Stakeholder interviews', category: 'transferable', proficiency: null, enjoyment: null, targetLevel: null });
     const valid = skillSchema.safeParse({ ...skill, id: 's1', order: 0, createdAt: stamp, updatedAt: stamp });
     expect(valid.success).toBe(true);
   });

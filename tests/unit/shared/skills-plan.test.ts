@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isRated,
+  newSkill,
   prioritisedLearning,
   quadrantLabels,
   skillGap,
@@ -56,6 +58,32 @@ describe('skill gap', () => {
   it('is never below zero, even when the skill is already past its target', () => {
     expect(skillGap({ proficiency: 4, targetLevel: 4 })).toBe(0);
     expect(skillGap({ proficiency: 5, targetLevel: 2 })).toBe(0);
+  });
+});
+
+describe('skills not rated yet', () => {
+  it('start with no levels, in one place for every way of adding a skill', () => {
+    const added = newSkill('Pottery', 'Craft');
+    expect(added).toEqual({ name: 'Pottery', category: 'Craft', proficiency: null, enjoyment: null, targetLevel: null, notes: '', evidence: [] });
+    expect(skillSchema.safeParse({ ...added, id: 'p', order: 0, createdAt, updatedAt: createdAt }).success).toBe(true);
+  });
+
+  it('have no gap and no place on the map until rated', () => {
+    expect(skillGap({ proficiency: null, targetLevel: 4 })).toBeNull();
+    expect(skillGap({ proficiency: 2, targetLevel: null })).toBeNull();
+    expect(isRated({ proficiency: null, enjoyment: null })).toBe(false);
+    expect(isRated({ proficiency: 3, enjoyment: null })).toBe(false);
+    expect(isRated({ proficiency: 3, enjoyment: 1 })).toBe(true);
+  });
+
+  it('stay out of what to learn next until proficiency and target are rated', () => {
+    const skills = [
+      skill('Unrated', { proficiency: null, enjoyment: null, targetLevel: null }),
+      skill('No target', { targetLevel: null }),
+      skill('Enjoyment unknown', { enjoyment: null }),
+    ];
+    expect(names(prioritisedLearning(skills, []))).toEqual(['Enjoyment unknown']);
+    expect(prioritisedLearning(skills, [])[0]?.reason).toBe('2 levels to go');
   });
 });
 

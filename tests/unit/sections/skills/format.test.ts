@@ -4,31 +4,7 @@ import {
   formatCost,
   formatHours,
   formatPartialDate,
-  parseAmount,
 } from '../../../../src-renderer/sections/skills/format';
-
-describe('typed amounts', () => {
-  it('reads plain numbers, decimal commas and thousands separators', () => {
-    expect(parseAmount('250')).toBe(250);
-    expect(parseAmount(' 12.5 ')).toBe(12.5);
-    expect(parseAmount('49,50')).toBe(49.5);
-    expect(parseAmount('1,500')).toBe(1500);
-    expect(parseAmount('1 490')).toBe(1490);
-    expect(parseAmount('1.490,50')).toBe(1490.5);
-  });
-
-  it('reads blank as “not set” and refuses text that is not an amount', () => {
-    expect(parseAmount('')).toBeNull();
-    expect(parseAmount('   ')).toBeNull();
-    expect(parseAmount('twelve')).toBeUndefined();
-    expect(parseAmount('12h')).toBeUndefined();
-    expect(parseAmount('1.2.3')).toBeUndefined();
-  });
-
-  it('passes a negative amount on, for the model to refuse with its own message', () => {
-    expect(parseAmount('-5')).toBe(-5);
-  });
-});
 
 describe('formatting in the chosen locale', () => {
   it('writes partial dates at their own precision', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { foldName } from '@shared/names';
 import {
   findSuggestion,
-  foldForSearch,
   matchSuggestions,
   skillSuggestions,
   type SkillSuggestion,
@@ -39,7 +39,7 @@ describe('skill suggestions', () => {
   });
 
   it('leaves out skills already in the inventory and keeps to the limit', () => {
-    expect(matchSuggestions('p', new Set([foldForSearch('Python')]), 8, list).map((item) => item.name)).not.toContain('Python');
+    expect(matchSuggestions('p', new Set([foldName('Python')]), 8, list).map((item) => item.name)).not.toContain('Python');
     expect(matchSuggestions('s', new Set(), 2, list)).toHaveLength(2);
   });
 
