@@ -20,6 +20,19 @@ export interface SortChoices {
 
 export const maxCoreValues = 10;
 
+/**
+ * A value's name as a person reads it, for finding duplicates: "Patience", "patience", "PATIENCE " and
+ * "Pâtience" are one value. Case, accents, runs of spaces and invisible characters do not count.
+ */
+export function foldValueName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('en');
+}
+
 export const deckValueSchema = z.object({
   id: z
     .string()
@@ -38,7 +51,7 @@ export const valuesDeckSchema = z
     const seenNames = new Set<string>();
     deck.forEach((value, index) => {
       if (seenIds.has(value.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: 'is used twice' });
-      const name = value.name.toLocaleLowerCase('en');
+      const name = foldValueName(value.name);
       if (seenNames.has(name)) context.addIssue({ code: 'custom', path: [index, 'name'], message: 'is used twice' });
       seenIds.add(value.id);
       seenNames.add(name);

@@ -7,6 +7,7 @@ import {
   completionProblems,
   coreCandidates,
   coreProblems,
+  foldValueName,
   indexCards,
   maxCoreValues,
   moveCoreValueBy,
@@ -257,5 +258,19 @@ describe('equality', () => {
     expect(sameCore(core('a', 'b'), core('b', 'a'))).toBe(false);
     expect(sameCore(core('a'), setMeaning(core('a'), 'a', 'other'))).toBe(false);
     expect(sameCore(core('a'), core('a', 'b'))).toBe(false);
+  });
+});
+
+describe('foldValueName', () => {
+  it('makes names that read the same equal: case, accents, spaces and invisible characters aside', () => {
+    for (const variant of ['Patience', 'patience', 'PATIENCE ', '  pa\u200Btience', 'Pâtience', 'Patience\u00A0']) {
+      expect(foldValueName(variant)).toBe('patience');
+    }
+    expect(foldValueName('Work  life\tbalance')).toBe(foldValueName('work life balance'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(foldValueName('Patience')).not.toBe(foldValueName('Patient'));
+    expect(foldValueName('日本')).not.toBe(foldValueName('日本語'));
   });
 });
