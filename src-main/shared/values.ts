@@ -12,10 +12,19 @@ export type ValuePile = (typeof valuePiles)[number];
 export type CoreValue = ValueSort['core'][number];
 export type Placements = ValueSort['placements'];
 
+export type SetAsideMeanings = NonNullable<ValueSort['setAsideMeanings']>;
+
 /** What one run of the sort holds that the person changes while sorting and ranking. */
 export interface SortChoices {
   placements: Placements;
   core: CoreValue[];
+  setAsideMeanings?: SetAsideMeanings;
+}
+
+/** The choices of a stored sort. */
+export function choicesOf(sort: SortChoices): SortChoices {
+  const { placements, core, setAsideMeanings } = sort;
+  return setAsideMeanings === undefined ? { placements, core } : { placements, core, setAsideMeanings };
 }
 
 export const maxCoreValues = 10;
@@ -140,21 +149,34 @@ export function coreCandidates<T extends { id: string }>(cards: readonly T[], pl
  * that leaves "always" leaves the core values too, so the core always comes from that pile.
  */
 export function placeCard(choices: SortChoices, valueId: string, pile: ValuePile): SortChoices {
-  const placements = { ...choices.placements, [valueId]: pile };
-  if (pile !== 'always') return { placements, core: choices.core.filter((core) => core.valueId !== valueId) };
-  return addToCore({ placements, core: choices.core }, valueId);
+  const placed = { ...choices, placements: { ...choices.placements, [valueId]: pile } };
+  return pile === 'always' ? addToCore(placed, valueId) : removeFromCore(placed, valueId);
 }
 
-/** Adds an "always" card at the bottom of the ranking; does nothing when it is there already or the core is full. */
+/**
+ * Adds an "always" card at the bottom of the ranking, with what it meant to the person when it was
+ * ranked before; does nothing when it is there already or the core is full.
+ */
 export function addToCore(choices: SortChoices, valueId: string): SortChoices {
   const inCore = choices.core.some((core) => core.valueId === valueId);
   if (inCore || choices.placements[valueId] !== 'always' || choices.core.length >= maxCoreValues) return choices;
-  return { placements: choices.placements, core: [...choices.core, { valueId, meaning: '' }] };
+  const { [valueId]: meaning = '', ...stillAside } = choices.setAsideMeanings ?? {};
+  return withSetAside({ ...choices, core: [...choices.core, { valueId, meaning }] }, stillAside);
 }
 
-/** Takes a value out of the ranking; its card stays on the "always" pile. */
+/** Takes a value out of the ranking (its card stays where it is) and keeps what it meant to the person. */
 export function removeFromCore(choices: SortChoices, valueId: string): SortChoices {
-  return { placements: choices.placements, core: choices.core.filter((core) => core.valueId !== valueId) };
+  const leaving = choices.core.find((core) => core.valueId === valueId);
+  if (!leaving) return choices;
+  const core = choices.core.filter((value) => value !== leaving);
+  const aside = choices.setAsideMeanings ?? {};
+  return withSetAside({ ...choices, core }, leaving.meaning === '' ? aside : { ...aside, [valueId]: leaving.meaning });
+}
+
+/** Stores the meanings set aside, leaving the field out while there are none (as sorts stored before it). */
+function withSetAside(choices: SortChoices, setAsideMeanings: SetAsideMeanings): SortChoices {
+  const { setAsideMeanings: _, ...rest } = choices;
+  return Object.keys(setAsideMeanings).length === 0 ? rest : { ...rest, setAsideMeanings };
 }
 
 /** Moves a core value to a position (clamped to the list); the others keep their order. */
@@ -191,7 +213,8 @@ export function coreProblems(core: readonly CoreValue[], placements: Placements)
   return problems;
 }
 
-function cardsWord(count: number): string {
+/** "1 card" / "12 cards". */
+export function cardsWord(count: number): string {
   return count === 1 ? '1 card' : `${count} cards`;
 }
 
@@ -216,6 +239,19 @@ export function samePlacements(a: Placements, b: Placements): boolean {
 
 export function sameCore(a: readonly CoreValue[], b: readonly CoreValue[]): boolean {
   return a.length === b.length && a.every((value, index) => value.valueId === b[index]?.valueId && value.meaning === b[index]?.meaning);
+}
+
+/** Equal placements, ranking and meanings set aside: what a stored sort is compared with to know it caught up. */
+export function sameChoices(a: SortChoices, b: SortChoices): boolean {
+  const asideA = a.setAsideMeanings ?? {};
+  const asideB = b.setAsideMeanings ?? {};
+  const asideKeys = Object.keys(asideA);
+  return (
+    samePlacements(a.placements, b.placements) &&
+    sameCore(a.core, b.core) &&
+    asideKeys.length === Object.keys(asideB).length &&
+    asideKeys.every((key) => asideA[key] === asideB[key])
+  );
 }
 
 /** "31 cards left" / "1 card left". */

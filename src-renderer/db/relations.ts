@@ -40,6 +40,7 @@ export const relationRules: { readonly [S in EntityCollection]?: readonly Relati
   customValues: [
     { action: 'remove-record-key', table: 'valueSorts', field: 'placements' },
     { action: 'remove-list-items', table: 'valueSorts', field: 'core', key: 'valueId' },
+    { action: 'remove-record-key', table: 'valueSorts', field: 'setAsideMeanings' },
     { action: 'remove-from-list', table: 'milestones', field: 'valueIds' },
     { action: 'remove-from-list', table: 'paths', field: 'servesValues' },
     { action: 'remove-from-list', table: 'paths', field: 'threatensValues' },

@@ -94,6 +94,7 @@ export const build: Builders = {
     completedAt: null,
     placements: {},
     core: [],
+    setAsideMeanings: {},
     ...overrides,
   }),
   people: (overrides) => ({

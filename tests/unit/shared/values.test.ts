@@ -147,6 +147,39 @@ describe('placeCard', () => {
   });
 });
 
+describe('meanings of values that leave the ranking', () => {
+  const ranked: SortChoices = { placements: { a: 'always', b: 'always' }, core: core('a', 'b') };
+
+  it('keeps the meaning of a card that leaves the always pile and brings it back when the card returns', () => {
+    const moved = placeCard(ranked, 'a', 'often');
+    expect(moved.core).toEqual(core('b'));
+    const back = placeCard(moved, 'a', 'always');
+    expect(back.core).toEqual([...core('b'), { valueId: 'a', meaning: 'a matters' }]);
+    expect(back.setAsideMeanings ?? {}).toEqual({});
+  });
+
+  it('keeps the meaning of a value taken out of the ranking until it is added again', () => {
+    const removed = removeFromCore(ranked, 'b');
+    expect(removed.setAsideMeanings).toEqual({ b: 'b matters' });
+    expect(addToCore(removed, 'b').core).toEqual(core('a', 'b'));
+  });
+
+  it('sets nothing aside for an empty meaning, and the model stores what is set aside', () => {
+    const blank: SortChoices = { placements: { a: 'always' }, core: [{ valueId: 'a', meaning: '' }] };
+    expect(placeCard(blank, 'a', 'never').setAsideMeanings ?? {}).toEqual({});
+    const moved = placeCard(ranked, 'a', 'seldom');
+    const stored = valueSortSchema.parse({
+      id: 's',
+      startedAt: '2026-11-23T10:00:00.000Z',
+      completedAt: null,
+      ...moved,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(stored.setAsideMeanings).toEqual({ a: 'a matters' });
+  });
+});
+
 describe('choosing core values', () => {
   const placements = { a: 'always', b: 'always', c: 'often' } as const;
 

@@ -120,4 +120,87 @@ describe('ValuesState', () => {
     await vi.waitFor(() => expect(values.current?.core.map((core) => core.valueId)).toEqual([patience.id]));
     expect(app.undo.message).toBe('Restored the value “Patience”.');
   });
+
+  it('brings back what a core value meant when its card returns to the always pile', async () => {
+    const { values, storedSort, app } = await openSort();
+    values.place(first!, 'always');
+    expectSaved((await values.saveMeaning(first!, 'I choose how to reach the goal.')) ?? failed('no sort'));
+    values.place(first!, 'often');
+    await app.pendingEdits.flushAll();
+    expect((await storedSort())?.core).toEqual([]);
+
+    values.place(first!, 'always');
+    await app.pendingEdits.flushAll();
+    expect((await storedSort())?.core).toEqual([{ valueId: first, meaning: 'I choose how to reach the goal.' }]);
+    expect(values.current?.core).toEqual([{ valueId: first, meaning: 'I choose how to reach the goal.' }]);
+  });
+
+  it('discards an unfinished sort with undo, which brings it back where it was left', async () => {
+    const { values, storedSort, app, focusRequests } = await openSort();
+    values.place(first!, 'always');
+    values.place(second!, 'often');
+    expectSaved((await values.discardSort()) ?? failed('nothing discarded'));
+    expect(await storedSort()).toBeNull();
+    await vi.waitFor(() => expect(values.stage).toBe('none'));
+    expect(app.undo.offered?.what).toMatch(/^the values card sort/);
+
+    expectSaved((await app.undo.undoLast()) ?? failed('nothing to undo'));
+    await vi.waitFor(() => expect(values.stage).toBe('sorting'));
+    expect(values.current?.placements).toEqual({ [first!]: 'always', [second!]: 'often' });
+    expect(focusRequests.at(-1)).toBe('#card-in-hand');
+  });
+
+  it('discarding leaves the last finished sort as the current result', async () => {
+    const { values, app } = await openSort();
+    for (const card of values.cards) values.place(card.id, card.id === first ? 'always' : 'never');
+    await app.pendingEdits.flushAll();
+    expectSaved((await values.complete()) ?? failed('not completed'));
+    const finished = values.current?.id;
+    test?.context.advance();
+    expectSaved(await values.startSort());
+    await vi.waitFor(() => expect(values.stage).toBe('sorting'));
+
+    expectSaved((await values.discardSort()) ?? failed('nothing discarded'));
+    await vi.waitFor(() => expect(values.stage).toBe('complete'));
+    expect(values.current?.id).toBe(finished);
+    expect(values.history).toEqual([]);
+    // A finished sort is not discarded this way.
+    expect(await values.discardSort()).toBeNull();
+  });
+
+  it('starts over from the first card, and undo puts every choice back', async () => {
+    const { values, storedSort, app, focusRequests } = await openSort();
+    values.place(first!, 'always');
+    values.place(second!, 'often');
+    expectSaved((await values.startOver()) ?? failed('not restarted'));
+    await vi.waitFor(() => expect(values.current?.placements).toEqual({}));
+    expect(values.inHand?.id).toBe(first);
+    expect(app.undo.offered?.what).toBe('your choices in this sort (2 cards placed)');
+
+    expectSaved((await app.undo.undoLast()) ?? failed('nothing to undo'));
+    expect((await storedSort())?.placements).toEqual({ [first!]: 'always', [second!]: 'often' });
+    expect((await storedSort())?.core).toEqual([{ valueId: first, meaning: '' }]);
+    expect(focusRequests.at(-1)).toBe('#card-in-hand');
+  });
+
+  it('is at the ranking stage once every card is placed', async () => {
+    const { values } = await openSort();
+    for (const card of values.cards) values.place(card.id, 'sometimes');
+    expect(values.stage).toBe('ranking');
+    expect(values.inHand).toBeNull();
+  });
+
+  it('renames an own value, refusing a name already used', async () => {
+    const { values, repositories, workbookId } = await openValues();
+    const patience = expectSaved(await values.addCustomValue('Patience', ''));
+    const craft = expectSaved(await values.addCustomValue('Craft', ''));
+    expect(await values.updateCustomValue(craft.id, { name: 'PATIENCE ' })).toEqual({
+      status: 'invalid',
+      issues: [{ path: 'name', message: 'is already one of your values' }],
+    });
+    expect(await values.addCustomValue('​', '')).toMatchObject({ status: 'invalid', issues: [{ path: 'name', message: 'must not be empty' }] });
+    expectSaved(await values.updateCustomValue(patience.id, { name: 'Patience at work' }));
+    expect((await repositories.customValues.list(workbookId)).map((value) => value.name)).toEqual(['Craft', 'Patience at work']);
+    await vi.waitFor(() => expect(values.nameOf(patience.id)).toBe('Patience at work'));
+  });
 });
