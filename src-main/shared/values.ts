@@ -116,10 +116,6 @@ export function pileForKey(key: string): ValuePile | null {
   return valuePiles.find((pile) => pileKeys[pile].digit === pressed || pileKeys[pile].letter === pressed) ?? null;
 }
 
-export function isValuePile(text: string): text is ValuePile {
-  return valuePiles.some((pile) => pile === text);
-}
-
 /** Cards not placed on any pile yet, in the order they are dealt. */
 export function remainingCards<T extends { id: string }>(cards: readonly T[], placements: Placements): T[] {
   return cards.filter((card) => placements[card.id] === undefined);
