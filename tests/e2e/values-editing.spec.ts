@@ -50,7 +50,8 @@ test('own values follow one name rule, can be renamed, and focus stays on the li
   await addValue(app, '\u200B\u200B');
   await expect(nameError).toHaveText('Name must not be empty.');
   await expect(ownValues(app)).toHaveCount(1);
-  await snap(app, 'duplicate refused');
+  await app.getByRole('region', { name: 'Your own values' }).scrollIntoViewIfNeeded();
+  await snap(app, 'invisible name refused');
 
   await addValue(app, 'Craft');
   await expect(ownValues(app)).toHaveText([/Craft/, /Patience/]);
@@ -63,6 +64,8 @@ test('own values follow one name rule, can be renamed, and focus stays on the li
   await renameField.fill('patience');
   await renameField.blur();
   await expect(app.getByText('Name of Craft is already one of your values.')).toBeVisible();
+  await snap(app, 'rename refused');
+  await expectAccessible(app, 'values: renaming an own value');
   await renameField.fill('Craftsmanship');
   await app.getByRole('button', { name: 'Done editing Craft' }).click();
   await expect(ownValues(app)).toHaveText([/Craftsmanship/, /Patience/]);

@@ -216,15 +216,26 @@ export class ValuesState extends SectionState {
   }
 
   /**
-   * Deletes the unfinished sort, with undo in the toast and on Ctrl+Z: the person is back at the result
-   * of their last finished sort, or at the start. Undo brings the sort back where they left it.
+   * The unfinished sort the person is about to discard or empty (none once it is complete), with where
+   * focus goes should they undo that; the card in hand and this window's copy of the choices are let go.
    */
-  async discardSort(): Promise<WriteResult<unknown> | null> {
+  #leaveUnfinishedSort(): { sort: ValueSort; focusAfterUndo: string } | null {
     const sort = this.current;
     if (!sort || sort.completedAt !== null) return null;
     const focusAfterUndo = this.stage === 'sorting' ? cardInHand : rankingHeading;
     this.#local = null;
     this.selectedId = null;
+    return { sort, focusAfterUndo };
+  }
+
+  /**
+   * Deletes the unfinished sort, with undo in the toast and on Ctrl+Z: the person is back at the result
+   * of their last finished sort, or at the start. Undo brings the sort back where they left it.
+   */
+  async discardSort(): Promise<WriteResult<unknown> | null> {
+    const leaving = this.#leaveUnfinishedSort();
+    if (!leaving) return null;
+    const { sort, focusAfterUndo } = leaving;
     const result = await this.removeRow(this.repositories.valueSorts, sort.id, focusAfterUndo);
     if (result.status === 'saved') this.announce('The unfinished card sort was deleted. Undo brings it back.');
     return result;
@@ -232,11 +243,9 @@ export class ValuesState extends SectionState {
 
   /** Empties the unfinished sort and deals the deck again from the first card; undo puts every choice back. */
   async startOver(): Promise<WriteResult<unknown> | null> {
-    const sort = this.current;
-    if (!sort || sort.completedAt !== null) return null;
-    const focusAfterUndo = this.stage === 'sorting' ? cardInHand : rankingHeading;
-    this.#local = null;
-    this.selectedId = null;
+    const leaving = this.#leaveUnfinishedSort();
+    if (!leaving) return null;
+    const { sort, focusAfterUndo } = leaving;
     const valueSorts = this.repositories.valueSorts;
     const result = await this.app.writer.deleteWithUndo({
       workbookId: this.workbookId,
