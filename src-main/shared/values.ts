@@ -10,9 +10,9 @@ import { valuePiles, type ValueSort } from './workbook';
 
 export type ValuePile = (typeof valuePiles)[number];
 export type CoreValue = ValueSort['core'][number];
-export type Placements = ValueSort['placements'];
+type Placements = ValueSort['placements'];
 
-export type SetAsideMeanings = NonNullable<ValueSort['setAsideMeanings']>;
+type SetAsideMeanings = NonNullable<ValueSort['setAsideMeanings']>;
 
 /** What one run of the sort holds that the person changes while sorting and ranking. */
 export interface SortChoices {
@@ -185,12 +185,6 @@ export function moveCoreValueTo(core: readonly CoreValue[], valueId: string, toI
   return [...rest.slice(0, target), moving, ...rest.slice(target)];
 }
 
-/** Moves a core value up (negative) or down (positive) by some places. */
-export function moveCoreValueBy(core: readonly CoreValue[], valueId: string, places: number): CoreValue[] {
-  const from = core.findIndex((value) => value.valueId === valueId);
-  return from === -1 ? [...core] : moveCoreValueTo(core, valueId, from + places);
-}
-
 export function setMeaning(core: readonly CoreValue[], valueId: string, meaning: string): CoreValue[] {
   return core.map((value) => (value.valueId === valueId ? { ...value, meaning } : value));
 }
@@ -223,30 +217,22 @@ export function completionProblems(cards: ReadonlyArray<{ id: string }>, choices
   return [...problems, ...coreProblems(choices.core, choices.placements)];
 }
 
-export function canComplete(cards: ReadonlyArray<{ id: string }>, choices: SortChoices): boolean {
-  return completionProblems(cards, choices).length === 0;
-}
-
-/** Equal placements, whatever order their keys were written in. */
-export function samePlacements(a: Placements, b: Placements): boolean {
+/** Equal records (placements, meanings set aside), whatever order their keys were written in. */
+function sameEntries<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
-export function sameCore(a: readonly CoreValue[], b: readonly CoreValue[]): boolean {
+function sameCore(a: readonly CoreValue[], b: readonly CoreValue[]): boolean {
   return a.length === b.length && a.every((value, index) => value.valueId === b[index]?.valueId && value.meaning === b[index]?.meaning);
 }
 
 /** Equal placements, ranking and meanings set aside: what a stored sort is compared with to know it caught up. */
 export function sameChoices(a: SortChoices, b: SortChoices): boolean {
-  const asideA = a.setAsideMeanings ?? {};
-  const asideB = b.setAsideMeanings ?? {};
-  const asideKeys = Object.keys(asideA);
   return (
-    samePlacements(a.placements, b.placements) &&
+    sameEntries(a.placements, b.placements) &&
     sameCore(a.core, b.core) &&
-    asideKeys.length === Object.keys(asideB).length &&
-    asideKeys.every((key) => asideA[key] === asideB[key])
+    sameEntries(a.setAsideMeanings ?? {}, b.setAsideMeanings ?? {})
   );
 }
 

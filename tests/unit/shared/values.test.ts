@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToCore,
-  canComplete,
   cardsInPile,
   cardsLeftText,
   completionProblems,
@@ -10,7 +9,6 @@ import {
   foldValueName,
   indexCards,
   maxCoreValues,
-  moveCoreValueBy,
   moveCoreValueTo,
   pileCounts,
   pileForKey,
@@ -18,8 +16,7 @@ import {
   placeCard,
   remainingCards,
   removeFromCore,
-  sameCore,
-  samePlacements,
+  sameChoices,
   setMeaning,
   sortCards,
   valuesDeck,
@@ -202,13 +199,6 @@ describe('ranking moves', () => {
   const ranking = core('a', 'b', 'c', 'd');
   const order = (values: CoreValue[]) => values.map((value) => value.valueId).join('');
 
-  it('moves up and down by places, clamped at the ends', () => {
-    expect(order(moveCoreValueBy(ranking, 'c', -1))).toBe('acbd');
-    expect(order(moveCoreValueBy(ranking, 'a', 1))).toBe('bacd');
-    expect(order(moveCoreValueBy(ranking, 'a', -1))).toBe('abcd');
-    expect(order(moveCoreValueBy(ranking, 'd', 3))).toBe('abcd');
-  });
-
   it('moves to an index, keeping meanings with their values', () => {
     const moved = moveCoreValueTo(ranking, 'd', 0);
     expect(order(moved)).toBe('dabc');
@@ -218,7 +208,6 @@ describe('ranking moves', () => {
   });
 
   it('leaves the ranking as it is for an unknown value and never changes the input', () => {
-    expect(moveCoreValueBy(ranking, 'zz', 1)).toEqual(ranking);
     expect(moveCoreValueTo(ranking, 'zz', 0)).toEqual(ranking);
     expect(order(ranking)).toBe('abcd');
   });
@@ -272,25 +261,35 @@ describe('validation and completion', () => {
       ['d', 'always'],
     ]);
     expect(completionProblems(cards, allButOne)).toEqual(['Place the last 1 card on a pile.']);
-    expect(canComplete(cards, allButOne)).toBe(false);
     const allPlaced = placeCard(allButOne, 'e', 'seldom');
-    expect(canComplete(cards, allPlaced)).toBe(true);
-    expect(canComplete(cards, removeFromCore(allPlaced, 'd'))).toBe(false);
+    expect(completionProblems(cards, allPlaced)).toEqual([]);
+    expect(completionProblems(cards, removeFromCore(allPlaced, 'd'))).toEqual([
+      'Choose at least one core value from your Always valued pile.',
+    ]);
   });
 });
 
-describe('equality', () => {
+describe('equality of choices', () => {
+  const of = (placements: SortChoices['placements'], ranking = core(), setAsideMeanings?: Record<string, string>): SortChoices =>
+    setAsideMeanings ? { placements, core: ranking, setAsideMeanings } : { placements, core: ranking };
+
   it('compares placements whatever the key order', () => {
-    expect(samePlacements({ a: 'always', b: 'never' }, { b: 'never', a: 'always' })).toBe(true);
-    expect(samePlacements({ a: 'always' }, { a: 'often' })).toBe(false);
-    expect(samePlacements({ a: 'always' }, { a: 'always', b: 'never' })).toBe(false);
+    expect(sameChoices(of({ a: 'always', b: 'never' }), of({ b: 'never', a: 'always' }))).toBe(true);
+    expect(sameChoices(of({ a: 'always' }), of({ a: 'often' }))).toBe(false);
+    expect(sameChoices(of({ a: 'always' }), of({ a: 'always', b: 'never' }))).toBe(false);
   });
 
   it('compares rankings by order and meaning', () => {
-    expect(sameCore(core('a', 'b'), core('a', 'b'))).toBe(true);
-    expect(sameCore(core('a', 'b'), core('b', 'a'))).toBe(false);
-    expect(sameCore(core('a'), setMeaning(core('a'), 'a', 'other'))).toBe(false);
-    expect(sameCore(core('a'), core('a', 'b'))).toBe(false);
+    expect(sameChoices(of({}, core('a', 'b')), of({}, core('a', 'b')))).toBe(true);
+    expect(sameChoices(of({}, core('a', 'b')), of({}, core('b', 'a')))).toBe(false);
+    expect(sameChoices(of({}, core('a')), of({}, setMeaning(core('a'), 'a', 'other')))).toBe(false);
+    expect(sameChoices(of({}, core('a')), of({}, core('a', 'b')))).toBe(false);
+  });
+
+  it('compares meanings set aside, none being the same as an empty set', () => {
+    expect(sameChoices(of({}, core(), {}), of({}))).toBe(true);
+    expect(sameChoices(of({}, core(), { a: 'Mine' }), of({}))).toBe(false);
+    expect(sameChoices(of({}, core(), { a: 'Mine' }), of({}, core(), { a: 'Yours' }))).toBe(false);
   });
 });
 
