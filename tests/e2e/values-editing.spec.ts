@@ -64,6 +64,11 @@ test('own values follow one name rule, can be renamed, and focus stays on the li
   await renameField.fill('patience');
   await renameField.blur();
   await expect(app.getByText('Name of Craft is already one of your values.')).toBeVisible();
+  // Done does not drop the refused name without a word: it says so and goes back to the field.
+  await app.getByRole('button', { name: 'Done editing Craft' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: 'Not saved: Name of Craft is already one of your values.' })).toBeVisible();
+  await expect(renameField).toBeFocused();
+  await app.getByRole('button', { name: 'Delete Patience' }).scrollIntoViewIfNeeded();
   await snap(app, 'rename refused');
   await expectAccessible(app, 'values: renaming an own value');
   await renameField.fill('Craftsmanship');
