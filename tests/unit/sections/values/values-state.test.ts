@@ -132,7 +132,7 @@ describe('ValuesState', () => {
     values.place(first!, 'always');
     await app.pendingEdits.flushAll();
     expect((await storedSort())?.core).toEqual([{ valueId: first, meaning: 'I choose how to reach the goal.' }]);
-    expect(values.current?.core).toEqual([{ valueId: first, meaning: 'I choose how to reach the goal.' }]);
+    await vi.waitFor(() => expect(values.current?.core).toEqual([{ valueId: first, meaning: 'I choose how to reach the goal.' }]));
   });
 
   it('discards an unfinished sort with undo, which brings it back where it was left', async () => {
