@@ -18,6 +18,12 @@ async function expectFocusOnPage(app: Page): Promise<void> {
   expect(await app.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
 }
 
+/** The page reflows instead of scrolling sideways. */
+async function expectNoSidewaysScroll(app: Page): Promise<void> {
+  const overflow = await app.locator('main').evaluate((main) => main.scrollWidth - main.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 function ownValues(app: Page): Locator {
   return app.getByRole('region', { name: 'Your own values' }).getByRole('listitem');
 }
@@ -72,6 +78,12 @@ test('own values follow one name rule, can be renamed, and focus stays on the li
   await snap(app, 'rename refused');
   await expectAccessible(app, 'values: renaming an own value');
   await renameField.fill('Craftsmanship');
+  // At 200 % zoom (640 CSS pixels of a 1280 pixel window) the open row still fits.
+  await app.setViewportSize({ width: 640, height: 800 });
+  await app.getByRole('button', { name: 'Delete Patience' }).scrollIntoViewIfNeeded();
+  await snap(app, 'renaming at 200 percent');
+  await expectNoSidewaysScroll(app);
+  await app.setViewportSize({ width: 1280, height: 800 });
   await app.getByRole('button', { name: 'Done editing Craft' }).click();
   await expect(ownValues(app)).toHaveText([/Craftsmanship/, /Patience/]);
   await expect(app.getByRole('button', { name: 'Rename Craftsmanship' })).toBeFocused();
@@ -138,6 +150,11 @@ test('a meaning comes back with its card, and an unfinished sort can be started 
   await expect(app.getByText(`${deck.length} cards left`, { exact: true })).toBeVisible();
   await expect(app.getByText(`Deleted your choices in this sort (${deck.length} cards placed).`)).toBeVisible();
   await snap(app, 'started over');
+  await app.setViewportSize({ width: 640, height: 800 });
+  await app.getByRole('button', { name: 'Discard this sort' }).scrollIntoViewIfNeeded();
+  await snap(app, 'sort tools at 200 percent');
+  await expectNoSidewaysScroll(app);
+  await app.setViewportSize({ width: 1280, height: 800 });
   await app.getByRole('button', { name: /^Undo/ }).click();
   await expect(app.getByText('0 cards left', { exact: true })).toBeVisible();
   await expect(meaning).toHaveValue('I choose how to reach the goal.');

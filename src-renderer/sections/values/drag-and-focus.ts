@@ -70,17 +70,19 @@ export function dropCard(event: DragEvent, values: ValuesState, pile: ValuePile)
 /**
  * Moves focus to an element once the screen shows it: a card that moved to another pile (moving a
  * focused node in the DOM drops its focus), or the first card of a sort the database has just created.
- * Gives up quietly after about a second.
+ * `target` is a selector, or a function that finds the element (null while the screen is not there
+ * yet). Gives up quietly after about a second.
  */
-export function focusAfterUpdate(selector: string, framesLeft = 60): void {
+export function focusAfterUpdate(target: string | (() => HTMLElement | null), framesLeft = 60): void {
   void tick().then(() => {
-    const target = document.querySelector<HTMLElement>(selector);
-    if (!target) {
-      if (framesLeft > 0) requestAnimationFrame(() => focusAfterUpdate(selector, framesLeft - 1));
+    const element = typeof target === 'string' ? document.querySelector<HTMLElement>(target) : target();
+    if (!element) {
+      if (framesLeft > 0) requestAnimationFrame(() => focusAfterUpdate(target, framesLeft - 1));
       return;
     }
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    const found = element;
+    found.focus();
+    found.scrollIntoView({ block: 'nearest' });
   });
 }
 
