@@ -98,7 +98,7 @@ describe('ValuesState', () => {
   });
 
   it('deletes an own value with undo, and undo brings back its place in the sort and its meaning', async () => {
-    const { values, storedSort, app } = await openSort();
+    const { values, storedSort, app, focusRequests } = await openSort();
     const patience = expectSaved(await values.addCustomValue('Patience', 'Time to do things properly.'));
     await vi.waitFor(() => expect(values.cardById.has(patience.id)).toBe(true));
     values.place(patience.id, 'always');
@@ -119,6 +119,8 @@ describe('ValuesState', () => {
     expect(restored?.core).toEqual([{ valueId: patience.id, meaning: 'Doing it once, properly.' }]);
     await vi.waitFor(() => expect(values.current?.core.map((core) => core.valueId)).toEqual([patience.id]));
     expect(app.undo.message).toBe('Restored the value “Patience”.');
+    // Focus goes back to the restored value's row, not to the page.
+    expect(focusRequests.at(-1)).toBe(`[data-custom-value="${patience.id}"] [data-action="edit"]`);
   });
 
   it('brings back what a core value meant when its card returns to the always pile', async () => {
