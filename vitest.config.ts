@@ -5,7 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 const builtAppTests = 'tests/unit/built/**/*.test.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Unit specs run state classes as the app does: Svelte's client build, so effects and live queries run.
+  plugins: [svelte({ dynamicCompileOptions: () => ({ generate: 'client' }) })],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-main/shared') } },
   test: {
     environment: 'node',

@@ -121,6 +121,7 @@ export const collections = {
     links: [
       { field: 'placements', to: 'customValues', onDelete: 'remove-record-key' },
       { field: 'core', key: 'valueId', to: 'customValues', onDelete: 'remove-list-items' },
+      { field: 'setAsideMeanings', to: 'customValues', onDelete: 'remove-record-key' },
     ],
   }),
   people: collection({

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { visibleName } from './names';
 
 /**
  * Fields that hold things a person may not want to share (contact details, reflections, notes).
@@ -47,9 +48,23 @@ export const level = z
   .min(1, 'must be between 1 and 5')
   .max(5, 'must be between 1 and 5');
 
+/**
+ * Characters that show nothing on their own: spaces, format characters (zero-width space and joiners,
+ * word joiner, soft hyphen, byte order mark) and the blank fillers of Hangul and Braille.
+ */
+/** Whether a text shows anything at all: a name of zero-width spaces would leave a blank row. */
+export function hasVisibleText(text: string): boolean {
+  return visibleName(text) !== '';
+}
+
 export const shortText = (max = 200) => z.string().trim().max(max, `must be at most ${max} characters`);
+/** A name or title: trimmed, with at least one visible character. */
 export const requiredText = (max = 200) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .refine(hasVisibleText, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
 export const longText = (max = 20_000) => z.string().max(max, `must be at most ${max} characters`);
 export const privateText = (max = 20_000) => longText(max).register(privateFields, { private: true });
 

@@ -4,9 +4,12 @@
  * something visible in it.
  */
 
-/** Characters that take no space on screen: zero-width spaces and joiners, word joiner, soft hyphen, BOM, … */
-const invisible = /\p{Default_Ignorable_Code_Point}/gu;
-const invisibleOrSpaceAtEnds = /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu;
+/**
+ * Characters that show nothing: zero-width spaces and joiners, word joiner, soft hyphen, BOM, Hangul
+ * fillers, … and the blank Braille pattern, which looks like a space.
+ */
+const invisible = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const invisibleOrSpaceAtEnds = /^[\s\p{Default_Ignorable_Code_Point}\u2800]+|[\s\p{Default_Ignorable_Code_Point}\u2800]+$/gu;
 /** Accents and other marks that sit on a letter without taking space of their own. */
 const nonSpacingMarks = /\p{Mn}/gu;
 

@@ -83,6 +83,11 @@ export const valueSortSchema = z.object({
   completedAt: timestamps.createdAt.nullable(),
   placements: z.record(entityId, z.enum(valuePiles)),
   core: z.array(coreValueSchema).max(10, 'can hold at most 10 core values'),
+  /**
+   * What the person wrote for values that left the ranking (taken out, or their card moved off the
+   * always pile), by value id, so the text comes back with the value. Absent in sorts stored before.
+   */
+  setAsideMeanings: z.record(entityId, coreValueSchema.shape.meaning).optional(),
   ...timestamps,
 });
 export type ValueSort = z.infer<typeof valueSortSchema>;

@@ -2,6 +2,7 @@ import { z } from './zod';
 import deckJson from '../../resources/values-deck.json';
 import { requiredText } from './model-primitives';
 import { valuePiles, type ValueSort } from './workbook';
+import { foldName } from './names';
 
 /*
  * The values card sort: the built-in deck and the pure rules of a sort (which cards are left, what the
@@ -10,12 +11,21 @@ import { valuePiles, type ValueSort } from './workbook';
 
 export type ValuePile = (typeof valuePiles)[number];
 export type CoreValue = ValueSort['core'][number];
-export type Placements = ValueSort['placements'];
+type Placements = ValueSort['placements'];
+
+type SetAsideMeanings = NonNullable<ValueSort['setAsideMeanings']>;
 
 /** What one run of the sort holds that the person changes while sorting and ranking. */
 export interface SortChoices {
   placements: Placements;
   core: CoreValue[];
+  setAsideMeanings?: SetAsideMeanings;
+}
+
+/** The choices of a stored sort. */
+export function choicesOf(sort: SortChoices): SortChoices {
+  const { placements, core, setAsideMeanings } = sort;
+  return setAsideMeanings === undefined ? { placements, core } : { placements, core, setAsideMeanings };
 }
 
 export const maxCoreValues = 10;
@@ -38,7 +48,7 @@ export const valuesDeckSchema = z
     const seenNames = new Set<string>();
     deck.forEach((value, index) => {
       if (seenIds.has(value.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: 'is used twice' });
-      const name = value.name.toLocaleLowerCase('en');
+      const name = foldName(value.name);
       if (seenNames.has(name)) context.addIssue({ code: 'custom', path: [index, 'name'], message: 'is used twice' });
       seenIds.add(value.id);
       seenNames.add(name);
@@ -94,10 +104,6 @@ export function pileForKey(key: string): ValuePile | null {
   return valuePiles.find((pile) => pileKeys[pile].digit === pressed || pileKeys[pile].letter === pressed) ?? null;
 }
 
-export function isValuePile(text: string): text is ValuePile {
-  return valuePiles.some((pile) => pile === text);
-}
-
 /** Cards not placed on any pile yet, in the order they are dealt. */
 export function remainingCards<T extends { id: string }>(cards: readonly T[], placements: Placements): T[] {
   return cards.filter((card) => placements[card.id] === undefined);
@@ -127,21 +133,34 @@ export function coreCandidates<T extends { id: string }>(cards: readonly T[], pl
  * that leaves "always" leaves the core values too, so the core always comes from that pile.
  */
 export function placeCard(choices: SortChoices, valueId: string, pile: ValuePile): SortChoices {
-  const placements = { ...choices.placements, [valueId]: pile };
-  if (pile !== 'always') return { placements, core: choices.core.filter((core) => core.valueId !== valueId) };
-  return addToCore({ placements, core: choices.core }, valueId);
+  const placed = { ...choices, placements: { ...choices.placements, [valueId]: pile } };
+  return pile === 'always' ? addToCore(placed, valueId) : removeFromCore(placed, valueId);
 }
 
-/** Adds an "always" card at the bottom of the ranking; does nothing when it is there already or the core is full. */
+/**
+ * Adds an "always" card at the bottom of the ranking, with what it meant to the person when it was
+ * ranked before; does nothing when it is there already or the core is full.
+ */
 export function addToCore(choices: SortChoices, valueId: string): SortChoices {
   const inCore = choices.core.some((core) => core.valueId === valueId);
   if (inCore || choices.placements[valueId] !== 'always' || choices.core.length >= maxCoreValues) return choices;
-  return { placements: choices.placements, core: [...choices.core, { valueId, meaning: '' }] };
+  const { [valueId]: meaning = '', ...stillAside } = choices.setAsideMeanings ?? {};
+  return withSetAside({ ...choices, core: [...choices.core, { valueId, meaning }] }, stillAside);
 }
 
-/** Takes a value out of the ranking; its card stays on the "always" pile. */
+/** Takes a value out of the ranking (its card stays where it is) and keeps what it meant to the person. */
 export function removeFromCore(choices: SortChoices, valueId: string): SortChoices {
-  return { placements: choices.placements, core: choices.core.filter((core) => core.valueId !== valueId) };
+  const leaving = choices.core.find((core) => core.valueId === valueId);
+  if (!leaving) return choices;
+  const core = choices.core.filter((value) => value !== leaving);
+  const aside = choices.setAsideMeanings ?? {};
+  return withSetAside({ ...choices, core }, leaving.meaning === '' ? aside : { ...aside, [valueId]: leaving.meaning });
+}
+
+/** Stores the meanings set aside, leaving the field out while there are none (as sorts stored before it). */
+function withSetAside(choices: SortChoices, setAsideMeanings: SetAsideMeanings): SortChoices {
+  const { setAsideMeanings: _, ...rest } = choices;
+  return Object.keys(setAsideMeanings).length === 0 ? rest : { ...rest, setAsideMeanings };
 }
 
 /** Moves a core value to a position (clamped to the list); the others keep their order. */
@@ -152,12 +171,6 @@ export function moveCoreValueTo(core: readonly CoreValue[], valueId: string, toI
   const rest = core.filter((_, index) => index !== from);
   const target = Math.min(Math.max(Math.trunc(toIndex), 0), rest.length);
   return [...rest.slice(0, target), moving, ...rest.slice(target)];
-}
-
-/** Moves a core value up (negative) or down (positive) by some places. */
-export function moveCoreValueBy(core: readonly CoreValue[], valueId: string, places: number): CoreValue[] {
-  const from = core.findIndex((value) => value.valueId === valueId);
-  return from === -1 ? [...core] : moveCoreValueTo(core, valueId, from + places);
 }
 
 export function setMeaning(core: readonly CoreValue[], valueId: string, meaning: string): CoreValue[] {
@@ -178,7 +191,8 @@ export function coreProblems(core: readonly CoreValue[], placements: Placements)
   return problems;
 }
 
-function cardsWord(count: number): string {
+/** "1 card" / "12 cards". */
+export function cardsWord(count: number): string {
   return count === 1 ? '1 card' : `${count} cards`;
 }
 
@@ -191,18 +205,23 @@ export function completionProblems(cards: ReadonlyArray<{ id: string }>, choices
   return [...problems, ...coreProblems(choices.core, choices.placements)];
 }
 
-export function canComplete(cards: ReadonlyArray<{ id: string }>, choices: SortChoices): boolean {
-  return completionProblems(cards, choices).length === 0;
-}
-
-/** Equal placements, whatever order their keys were written in. */
-export function samePlacements(a: Placements, b: Placements): boolean {
+/** Equal records (placements, meanings set aside), whatever order their keys were written in. */
+function sameEntries<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
-export function sameCore(a: readonly CoreValue[], b: readonly CoreValue[]): boolean {
+function sameCore(a: readonly CoreValue[], b: readonly CoreValue[]): boolean {
   return a.length === b.length && a.every((value, index) => value.valueId === b[index]?.valueId && value.meaning === b[index]?.meaning);
+}
+
+/** Equal placements, ranking and meanings set aside: what a stored sort is compared with to know it caught up. */
+export function sameChoices(a: SortChoices, b: SortChoices): boolean {
+  return (
+    sameEntries(a.placements, b.placements) &&
+    sameCore(a.core, b.core) &&
+    sameEntries(a.setAsideMeanings ?? {}, b.setAsideMeanings ?? {})
+  );
 }
 
 /** "31 cards left" / "1 card left". */

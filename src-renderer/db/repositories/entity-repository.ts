@@ -79,6 +79,7 @@ export class EntityRepository<C extends EntityCollection> {
       const fields: Record<string, unknown> = { ...input, id: this.context.newId(), createdAt: stamp, updatedAt: stamp };
       const entity = this.check(await this.completeNew(workbookId, fields), reject);
       await this.checkParents(workbookId, entity, reject);
+      await this.checkAgainstStored(workbookId, entity, reject);
       await touchWorkbook(this.db, workbookId, now, reject);
       const row = { ...entity, workbookId };
       await this.table.add(row);
@@ -109,6 +110,7 @@ export class EntityRepository<C extends EntityCollection> {
         reject,
       );
       await this.checkParents(workbookId, entity, reject);
+      await this.checkAgainstStored(workbookId, entity, reject);
       await touchWorkbook(this.db, workbookId, now, reject);
       const row = { ...entity, workbookId };
       await this.table.put(row);
@@ -133,6 +135,9 @@ export class EntityRepository<C extends EntityCollection> {
   protected async completeNew(_workbookId: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
     return fields;
   }
+
+  /** Rules that need the other stored rows (e.g. a name used once per workbook); runs inside the write. */
+  protected async checkAgainstStored(_workbookId: string, _entity: EntityOf<C>, _reject: Reject): Promise<void> {}
 
   protected check(fields: unknown, reject: Reject): EntityOf<C> {
     const result = validate(this.spec.schema, fields);

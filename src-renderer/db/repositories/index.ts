@@ -2,7 +2,9 @@ import { entityCollections, isOrderedByHand, type EntityCollection, type Ordered
 import type { WaypointDatabase } from '../database';
 import { defaultRepositoryContext, EntityRepository, type RepositoryContext } from './entity-repository';
 import { OrderedEntityRepository } from './ordered-entity-repository';
+import { CustomValueRepository } from './custom-values';
 import { SettingsRepository } from './settings';
+import { ValueSortRepository } from './value-sorts';
 import { VisionRepository } from './vision';
 import { WorkbookRepository } from './workbooks';
 
@@ -29,6 +31,9 @@ export function createRepositories(db: WaypointDatabase, context: RepositoryCont
     vision: new VisionRepository(db, context),
     settings: new SettingsRepository(db),
     ...entityRepositories(db, context),
+    // Collections with rules or steps of their own.
+    customValues: new CustomValueRepository(db, context),
+    valueSorts: new ValueSortRepository(db, context),
   };
 }
 

@@ -1,4 +1,6 @@
 import { tick } from 'svelte';
+import { pileForKey, type ValuePile } from '@shared/values';
+import { cardInHand, rankingHeading, type ValuesState } from './values-state.svelte';
 
 /*
  * Native drag and drop carries the value's id under our own types, so a drag from elsewhere (a file,
@@ -34,24 +36,53 @@ export function droppedId(event: DragEvent, type: string): string | null {
 }
 
 /** A key press with Ctrl, Cmd or Alt belongs to a shortcut, not to a pile. */
-export function hasShortcutModifier(event: KeyboardEvent): boolean {
+function hasShortcutModifier(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey || event.altKey;
+}
+
+/** The pile a key press on a card chooses; the press is taken when it chooses one. Null for other keys and shortcuts. */
+export function pileKeyOf(event: KeyboardEvent): ValuePile | null {
+  if (hasShortcutModifier(event)) return null;
+  const pile = pileForKey(event.key);
+  if (pile) event.preventDefault();
+  return pile;
+}
+
+/**
+ * Puts a card on a pile and keeps keyboard users where the work continues: a card that was placed
+ * before is followed to its new pile; otherwise the ranking once no card is left, or (when asked) the
+ * next card in hand.
+ */
+export function placeCard(values: ValuesState, valueId: string, pile: ValuePile, focusNextCard: boolean): void {
+  const wasPlaced = values.current?.placements[valueId] !== undefined;
+  values.place(valueId, pile);
+  if (wasPlaced) focusAfterUpdate(byValueId('data-chip', valueId));
+  else if (!values.inHand) focusAfterUpdate(rankingHeading);
+  else if (focusNextCard) focusAfterUpdate(cardInHand);
+}
+
+/** A card dropped on a pile (or a pile button) is placed there. */
+export function dropCard(event: DragEvent, values: ValuesState, pile: ValuePile): void {
+  const id = droppedId(event, cardDragType);
+  if (id) placeCard(values, id, pile, false);
 }
 
 /**
  * Moves focus to an element once the screen shows it: a card that moved to another pile (moving a
  * focused node in the DOM drops its focus), or the first card of a sort the database has just created.
- * Gives up quietly after about a second.
+ * `target` is a selector, or a function that finds the element (null while the screen is not there
+ * yet). Gives up quietly after about a second.
  */
-export function focusAfterUpdate(selector: string, framesLeft = 60): void {
+export function focusAfterUpdate(target: string | (() => HTMLElement | null), framesLeft = 60): void {
   void tick().then(() => {
-    const target = document.querySelector<HTMLElement>(selector);
-    if (!target) {
-      if (framesLeft > 0) requestAnimationFrame(() => focusAfterUpdate(selector, framesLeft - 1));
+    const element = typeof target === 'string' ? document.querySelector<HTMLElement>(target) : target();
+    if (!element) {
+      if (framesLeft > 0) requestAnimationFrame(() => focusAfterUpdate(target, framesLeft - 1));
       return;
     }
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    const found = element;
+    found.focus();
+    found.scrollIntoView({ block: 'nearest' });
   });
 }
 

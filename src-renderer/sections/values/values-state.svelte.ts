@@ -1,15 +1,16 @@
 import {
   addToCore,
   cardsLeftText,
+  cardsWord,
   completionProblems,
   indexCards,
   moveCoreValueTo,
   pileLabels,
   placeCard,
+  choicesOf,
   remainingCards,
   removeFromCore,
-  sameCore,
-  samePlacements,
+  sameChoices,
   setMeaning,
   sortCards,
   valuesDeck,
@@ -18,11 +19,10 @@ import {
   type ValuePile,
 } from '@shared/values';
 import type { CustomValue, ValueSort } from '@shared/workbook';
-import type { WriteResult } from '../../db';
+import { failed, type EntityPatch, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SectionState } from '../../state/section-state.svelte';
-import { isoNow } from './clock';
 
 /** Choices made in this window that the database may not show yet. */
 interface LocalChoices extends SortChoices {
@@ -31,14 +31,23 @@ interface LocalChoices extends SortChoices {
 
 export type SortStage = 'none' | 'sorting' | 'ranking' | 'complete';
 
+/** Sort writes carry whole pile and ranking states, so they run one after another: the last one wins. */
+const sortWrites = 'valueSorts';
+
+/** The row of one own value in the list (ids are letters, digits, - and _, so they need no escaping). */
+export function customValueRow(valueId: string): string {
+  return `[data-custom-value="${valueId}"]`;
+}
+
+/** Where the work on a sort continues: the card in hand while sorting, the ranking after. */
+export const cardInHand = '#card-in-hand';
+export const rankingHeading = '#ranking-heading';
+
 /**
  * The Values section's data and writes. Placing a card shows at once (the next card appears before the
  * write lands), so a fast run of key presses never acts on a stale card; writes go out one after another,
  * each carrying the newest choices, so the last one always wins.
  */
-/** Sort writes carry whole pile and ranking states, so they run one after another: the last one wins. */
-const sortWrites = 'valueSorts';
-
 export class ValuesState extends SectionState {
   readonly #customValues: LiveQuery<CustomValue[], string>;
   readonly #sorts: LiveQuery<ValueSort[], string>;
@@ -88,9 +97,7 @@ export class ValuesState extends SectionState {
       const local = this.#local;
       const stored = this.#stored;
       if (!local || this.#pendingWrites > 0) return;
-      const caughtUp =
-        stored?.id === local.sortId && samePlacements(stored.placements, local.placements) && sameCore(stored.core, local.core);
-      if (caughtUp || stored?.id !== local.sortId) this.#local = null;
+      if (stored?.id !== local.sortId || sameChoices(choicesOf(stored), local)) this.#local = null;
     });
   }
 
@@ -98,7 +105,8 @@ export class ValuesState extends SectionState {
     const stored = this.#stored;
     const local = this.#local;
     if (!stored || !local || local.sortId !== stored.id) return stored;
-    return { ...stored, placements: local.placements, core: local.core };
+    const { sortId: _, ...choices } = local;
+    return { ...stored, ...choices };
   }
 
   #stage(): SortStage {
@@ -142,22 +150,13 @@ export class ValuesState extends SectionState {
   #change(update: (choices: SortChoices) => SortChoices): Promise<WriteResult<unknown>> | null {
     const sort = this.current;
     if (!sort) return null;
-    const next = update({ placements: sort.placements, core: sort.core });
-    this.#local = { sortId: sort.id, placements: next.placements, core: next.core };
-    return this.#writeSort(() =>
-      this.repositories.valueSorts.update(this.workbookId, sort.id, { placements: next.placements, core: next.core }),
-    );
+    const next = update(choicesOf(sort));
+    this.#local = { sortId: sort.id, ...next };
+    return this.#writeSort(() => this.repositories.valueSorts.saveChoices(this.workbookId, sort.id, next));
   }
 
   async startSort(): Promise<WriteResult<unknown>> {
-    const result = await this.#writeSort(() =>
-      this.repositories.valueSorts.create(this.workbookId, {
-        startedAt: isoNow(),
-        completedAt: null,
-        placements: {},
-        core: [],
-      }),
-    );
+    const result = await this.#writeSort(() => this.repositories.valueSorts.start(this.workbookId));
     if (result.status === 'saved') {
       this.#local = null;
       this.announce(`New card sort started. ${cardsLeftText(this.cards.length)}.`);
@@ -191,25 +190,19 @@ export class ValuesState extends SectionState {
     const moved = moveCoreValueTo(core, valueId, toIndex);
     const to = moved.findIndex((value) => value.valueId === valueId);
     if (from === to) return;
-    this.#change((choices) => ({ placements: choices.placements, core: moveCoreValueTo(choices.core, valueId, toIndex) }));
+    this.#change((choices) => ({ ...choices, core: moveCoreValueTo(choices.core, valueId, toIndex) }));
     this.announce(`${this.nameOf(valueId)} moved to rank ${to + 1} of ${moved.length}.`);
   }
 
   saveMeaning(valueId: string, meaning: string): Promise<WriteResult<unknown>> {
-    const written = this.#change((choices) => ({ placements: choices.placements, core: setMeaning(choices.core, valueId, meaning) }));
-    return written ?? Promise.resolve({ status: 'failed', message: 'There is no card sort to save this in.' });
+    const written = this.#change((choices) => ({ ...choices, core: setMeaning(choices.core, valueId, meaning) }));
+    return written ?? Promise.resolve(failed('There is no card sort to save this in.'));
   }
 
   async complete(): Promise<WriteResult<unknown> | null> {
     const sort = this.current;
     if (!sort || this.completionProblems.length > 0) return null;
-    const result = await this.#writeSort(() =>
-      this.repositories.valueSorts.update(this.workbookId, sort.id, {
-        placements: sort.placements,
-        core: sort.core,
-        completedAt: isoNow(),
-      }),
-    );
+    const result = await this.#writeSort(() => this.repositories.valueSorts.complete(this.workbookId, sort.id, choicesOf(sort)));
     if (result.status === 'saved') this.announce('Card sort marked as complete.');
     return result;
   }
@@ -217,20 +210,66 @@ export class ValuesState extends SectionState {
   async reopen(): Promise<void> {
     const sort = this.current;
     if (!sort) return;
-    const result = await this.#writeSort(() =>
-      this.repositories.valueSorts.update(this.workbookId, sort.id, { completedAt: null }),
-    );
+    const result = await this.#writeSort(() => this.repositories.valueSorts.reopen(this.workbookId, sort.id));
     if (result.status === 'saved') this.announce('The card sort is open again. You can move cards and change your ranking.');
+  }
+
+  /**
+   * The unfinished sort the person is about to discard or empty (none once it is complete), with where
+   * focus goes should they undo that; the card in hand and this window's copy of the choices are let go.
+   */
+  #leaveUnfinishedSort(): { sort: ValueSort; focusAfterUndo: string } | null {
+    const sort = this.current;
+    if (!sort || sort.completedAt !== null) return null;
+    const focusAfterUndo = this.stage === 'sorting' ? cardInHand : rankingHeading;
+    this.#local = null;
+    this.selectedId = null;
+    return { sort, focusAfterUndo };
+  }
+
+  /**
+   * Deletes the unfinished sort, with undo in the toast and on Ctrl+Z: the person is back at the result
+   * of their last finished sort, or at the start. Undo brings the sort back where they left it.
+   */
+  async discardSort(): Promise<WriteResult<unknown> | null> {
+    const leaving = this.#leaveUnfinishedSort();
+    if (!leaving) return null;
+    const { sort, focusAfterUndo } = leaving;
+    const result = await this.removeRow(this.repositories.valueSorts, sort.id, focusAfterUndo);
+    if (result.status === 'saved') this.announce('The unfinished card sort was deleted. Undo brings it back.');
+    return result;
+  }
+
+  /** Empties the unfinished sort and deals the deck again from the first card; undo puts every choice back. */
+  async startOver(): Promise<WriteResult<unknown> | null> {
+    const leaving = this.#leaveUnfinishedSort();
+    if (!leaving) return null;
+    const { sort, focusAfterUndo } = leaving;
+    const valueSorts = this.repositories.valueSorts;
+    const result = await this.app.writer.deleteWithUndo({
+      workbookId: this.workbookId,
+      remove: () => valueSorts.restart(this.workbookId, sort.id),
+      restore: (before) => valueSorts.putBack(this.workbookId, before),
+      describe: (before) => `your choices in this sort (${cardsWord(Object.keys(before.placements).length)} placed)`,
+      focusAfterUndo,
+      serial: sortWrites,
+    });
+    if (result.status === 'saved') this.announce(`The card sort starts again. ${cardsLeftText(this.cards.length)}.`);
+    return result;
   }
 
   addCustomValue(name: string, description: string): Promise<WriteResult<CustomValue>> {
     return this.createRow(this.repositories.customValues, { name, description });
   }
 
-  /** Deletes one of the person's values (undo brings it back with its place in every sort). */
-  async removeCustomValue(valueId: string): Promise<void> {
+  updateCustomValue(valueId: string, patch: EntityPatch<'customValues'>): Promise<WriteResult<CustomValue>> {
+    return this.updateRow(this.repositories.customValues, valueId, patch);
+  }
+
+  /** Deletes one of the person's values (undo brings it back with its place in every sort, and focus to its row). */
+  async removeCustomValue(valueId: string): Promise<WriteResult<unknown>> {
     // The deletion first writes every pending edit, queued placements included, then cleans up.
     this.#local = null;
-    await this.removeRow(this.repositories.customValues, valueId);
+    return this.removeRow(this.repositories.customValues, valueId, `${customValueRow(valueId)} [data-action="edit"]`);
   }
 }

@@ -98,6 +98,7 @@ export const build: Builders = {
     completedAt: null,
     placements: {},
     core: [],
+    setAsideMeanings: {},
     ...overrides,
   }),
   people: (overrides) => ({

@@ -78,6 +78,8 @@ export async function seedLinkedWorkbook(repositories: Repositories, title = 'Pl
           { valueId: craft.id, meaning: 'Doing things well' },
           { valueId: 'autonomy', meaning: 'Choosing how' },
         ],
+        // Kept from an earlier ranking, so deleting the value has a set-aside meaning to clean up too.
+        setAsideMeanings: { [craft.id]: 'Making things by hand' },
       }),
     ),
   );

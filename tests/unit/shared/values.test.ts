@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToCore,
-  canComplete,
   cardsInPile,
   cardsLeftText,
   completionProblems,
@@ -9,7 +8,6 @@ import {
   coreProblems,
   indexCards,
   maxCoreValues,
-  moveCoreValueBy,
   moveCoreValueTo,
   pileCounts,
   pileForKey,
@@ -17,8 +15,7 @@ import {
   placeCard,
   remainingCards,
   removeFromCore,
-  sameCore,
-  samePlacements,
+  sameChoices,
   setMeaning,
   sortCards,
   valuesDeck,
@@ -27,6 +24,7 @@ import {
   type SortChoices,
 } from '@shared/values';
 import { valuePiles, valueSortSchema } from '@shared/workbook';
+import { foldName } from '@shared/names';
 
 const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const empty: SortChoices = { placements: {}, core: [] };
@@ -146,6 +144,39 @@ describe('placeCard', () => {
   });
 });
 
+describe('meanings of values that leave the ranking', () => {
+  const ranked: SortChoices = { placements: { a: 'always', b: 'always' }, core: core('a', 'b') };
+
+  it('keeps the meaning of a card that leaves the always pile and brings it back when the card returns', () => {
+    const moved = placeCard(ranked, 'a', 'often');
+    expect(moved.core).toEqual(core('b'));
+    const back = placeCard(moved, 'a', 'always');
+    expect(back.core).toEqual([...core('b'), { valueId: 'a', meaning: 'a matters' }]);
+    expect(back.setAsideMeanings ?? {}).toEqual({});
+  });
+
+  it('keeps the meaning of a value taken out of the ranking until it is added again', () => {
+    const removed = removeFromCore(ranked, 'b');
+    expect(removed.setAsideMeanings).toEqual({ b: 'b matters' });
+    expect(addToCore(removed, 'b').core).toEqual(core('a', 'b'));
+  });
+
+  it('sets nothing aside for an empty meaning, and the model stores what is set aside', () => {
+    const blank: SortChoices = { placements: { a: 'always' }, core: [{ valueId: 'a', meaning: '' }] };
+    expect(placeCard(blank, 'a', 'never').setAsideMeanings ?? {}).toEqual({});
+    const moved = placeCard(ranked, 'a', 'seldom');
+    const stored = valueSortSchema.parse({
+      id: 's',
+      startedAt: '2026-11-23T10:00:00.000Z',
+      completedAt: null,
+      ...moved,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(stored.setAsideMeanings).toEqual({ a: 'a matters' });
+  });
+});
+
 describe('choosing core values', () => {
   const placements = { a: 'always', b: 'always', c: 'often' } as const;
 
@@ -168,13 +199,6 @@ describe('ranking moves', () => {
   const ranking = core('a', 'b', 'c', 'd');
   const order = (values: CoreValue[]) => values.map((value) => value.valueId).join('');
 
-  it('moves up and down by places, clamped at the ends', () => {
-    expect(order(moveCoreValueBy(ranking, 'c', -1))).toBe('acbd');
-    expect(order(moveCoreValueBy(ranking, 'a', 1))).toBe('bacd');
-    expect(order(moveCoreValueBy(ranking, 'a', -1))).toBe('abcd');
-    expect(order(moveCoreValueBy(ranking, 'd', 3))).toBe('abcd');
-  });
-
   it('moves to an index, keeping meanings with their values', () => {
     const moved = moveCoreValueTo(ranking, 'd', 0);
     expect(order(moved)).toBe('dabc');
@@ -184,7 +208,6 @@ describe('ranking moves', () => {
   });
 
   it('leaves the ranking as it is for an unknown value and never changes the input', () => {
-    expect(moveCoreValueBy(ranking, 'zz', 1)).toEqual(ranking);
     expect(moveCoreValueTo(ranking, 'zz', 0)).toEqual(ranking);
     expect(order(ranking)).toBe('abcd');
   });
@@ -238,24 +261,48 @@ describe('validation and completion', () => {
       ['d', 'always'],
     ]);
     expect(completionProblems(cards, allButOne)).toEqual(['Place the last 1 card on a pile.']);
-    expect(canComplete(cards, allButOne)).toBe(false);
     const allPlaced = placeCard(allButOne, 'e', 'seldom');
-    expect(canComplete(cards, allPlaced)).toBe(true);
-    expect(canComplete(cards, removeFromCore(allPlaced, 'd'))).toBe(false);
+    expect(completionProblems(cards, allPlaced)).toEqual([]);
+    expect(completionProblems(cards, removeFromCore(allPlaced, 'd'))).toEqual([
+      'Choose at least one core value from your Always valued pile.',
+    ]);
   });
 });
 
-describe('equality', () => {
+describe('equality of choices', () => {
+  const of = (placements: SortChoices['placements'], ranking = core(), setAsideMeanings?: Record<string, string>): SortChoices =>
+    setAsideMeanings ? { placements, core: ranking, setAsideMeanings } : { placements, core: ranking };
+
   it('compares placements whatever the key order', () => {
-    expect(samePlacements({ a: 'always', b: 'never' }, { b: 'never', a: 'always' })).toBe(true);
-    expect(samePlacements({ a: 'always' }, { a: 'often' })).toBe(false);
-    expect(samePlacements({ a: 'always' }, { a: 'always', b: 'never' })).toBe(false);
+    expect(sameChoices(of({ a: 'always', b: 'never' }), of({ b: 'never', a: 'always' }))).toBe(true);
+    expect(sameChoices(of({ a: 'always' }), of({ a: 'often' }))).toBe(false);
+    expect(sameChoices(of({ a: 'always' }), of({ a: 'always', b: 'never' }))).toBe(false);
   });
 
   it('compares rankings by order and meaning', () => {
-    expect(sameCore(core('a', 'b'), core('a', 'b'))).toBe(true);
-    expect(sameCore(core('a', 'b'), core('b', 'a'))).toBe(false);
-    expect(sameCore(core('a'), setMeaning(core('a'), 'a', 'other'))).toBe(false);
-    expect(sameCore(core('a'), core('a', 'b'))).toBe(false);
+    expect(sameChoices(of({}, core('a', 'b')), of({}, core('a', 'b')))).toBe(true);
+    expect(sameChoices(of({}, core('a', 'b')), of({}, core('b', 'a')))).toBe(false);
+    expect(sameChoices(of({}, core('a')), of({}, setMeaning(core('a'), 'a', 'other')))).toBe(false);
+    expect(sameChoices(of({}, core('a')), of({}, core('a', 'b')))).toBe(false);
+  });
+
+  it('compares meanings set aside, none being the same as an empty set', () => {
+    expect(sameChoices(of({}, core(), {}), of({}))).toBe(true);
+    expect(sameChoices(of({}, core(), { a: 'Mine' }), of({}))).toBe(false);
+    expect(sameChoices(of({}, core(), { a: 'Mine' }), of({}, core(), { a: 'Yours' }))).toBe(false);
+  });
+});
+
+describe('value names follow the one name rule (foldName)', () => {
+  it('makes names that read the same equal: case, accents, spaces and invisible characters aside', () => {
+    for (const variant of ['Patience', 'patience', 'PATIENCE ', '  pa\u200Btience', 'Pâtience', 'Patience\u00A0']) {
+      expect(foldName(variant)).toBe('patience');
+    }
+    expect(foldName('Work  life\tbalance')).toBe(foldName('work life balance'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(foldName('Patience')).not.toBe(foldName('Patient'));
+    expect(foldName('日本')).not.toBe(foldName('日本語'));
   });
 });

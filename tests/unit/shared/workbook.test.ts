@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '../../../src-main/shared/zod';
-import { privateFields, partialDate } from '../../../src-main/shared/model-primitives';
+import { privateFields, partialDate, requiredText } from '../../../src-main/shared/model-primitives';
 import {
+  customValueSchema,
   experienceSchema,
   personSchema,
   skillSchema,
+  workbookSchema,
   workbookSnapshotSchema,
   type Skill,
 } from '../../../src-main/shared/workbook';
@@ -117,5 +119,27 @@ describe('workbook snapshot', () => {
     };
     const parsed = workbookSnapshotSchema.parse(JSON.parse(JSON.stringify(snapshot)));
     expect(parsed).toEqual(snapshot);
+  });
+});
+
+describe('names and titles', () => {
+  const invisibleOnly = ['\u200B', '\u200B\u200C\u200D', ' \u2060 ', '\uFEFF', '\u00AD', '\u3164', '\u2800 '];
+
+  it.each(invisibleOnly.map((text) => [JSON.stringify(text), text]))('refuses a name made only of invisible characters: %s', (_, text) => {
+    expect(firstIssue(skillSchema.safeParse(skill({ name: text })))).toEqual({ path: 'name', message: 'must not be empty' });
+    expect(firstIssue(requiredText(80).safeParse(text))).toEqual({ path: '', message: 'must not be empty' });
+  });
+
+  it('refuses such a workbook title and own value name too', () => {
+    const workbook = { id: 'w', title: '\u200B\u200B', owner: { name: '', headline: '' }, createdAt: stamp, updatedAt: stamp };
+    expect(firstIssue(workbookSchema.safeParse(workbook))).toEqual({ path: 'title', message: 'must not be empty' });
+    const value = { id: 'v', name: '\u200D', description: '', createdAt: stamp, updatedAt: stamp };
+    expect(firstIssue(customValueSchema.safeParse(value))).toEqual({ path: 'name', message: 'must not be empty' });
+  });
+
+  it('keeps a name with visible characters as typed, trimmed at the ends', () => {
+    expect(skillSchema.parse(skill({ name: '  C\u200B# ' })).name).toBe('C\u200B#');
+    expect(skillSchema.parse(skill({ name: 'é' })).name).toBe('é');
+    expect(skillSchema.parse(skill({ name: '日本語' })).name).toBe('日本語');
   });
 });

@@ -1,0 +1,29 @@
+import { createHostBridge, type WaypointHost } from '@shared/contract';
+
+/** Every host call the renderer made in a unit test, as channel and arguments. */
+export const hostCalls: Array<{ channel: string; args: unknown[] }> = [];
+
+/**
+ * `host.ts` reads `window.waypoint` when it is first imported, navigation reads the URL hash and settings
+ * set the theme on the document; plain Node has none of these, so this module installs small stand-ins
+ * with a recording host bridge. Import it before anything that imports `host.ts`.
+ */
+const stubHost: WaypointHost = createHostBridge({
+  invoke: async (channel, args) => {
+    hostCalls.push({ channel, args });
+    return undefined;
+  },
+  subscribe: () => () => undefined,
+});
+
+const stubWindow = {
+  waypoint: stubHost,
+  location: { hash: '' },
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+};
+
+const stubDocument = { documentElement: { dataset: {} as Record<string, string> } };
+
+if (!('window' in globalThis)) Object.defineProperty(globalThis, 'window', { value: stubWindow, configurable: true });
+if (!('document' in globalThis)) Object.defineProperty(globalThis, 'document', { value: stubDocument, configurable: true });
