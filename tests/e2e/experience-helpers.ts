@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './harness/fixtures';
 
+export { expectSaved } from './workbook-helpers';
+
 /* What the Experience journeys share: finding things as a person would. */
 
 export interface NewExperience {
@@ -54,7 +56,3 @@ export async function openEntry(app: Page, title: string): Promise<Locator> {
 
 export const achievement = (editor: Locator, number: number) =>
   editor.getByRole('textbox', { name: `Achievement ${number}`, exact: true });
-
-export async function expectSaved(app: Page): Promise<void> {
-  await expect(app.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
