@@ -1,48 +1,31 @@
 import type { Page } from '@playwright/test';
 import { expect, snap, test } from './harness/fixtures';
 import { entries, entryTitles, openEntry, startWorkbook, timeline } from './experience-helpers';
+import { putRows } from './page-storage';
 
 /** Writes valid experience rows straight into the app's database; reload to read them. */
-async function seedExperiences(app: Page, count: number): Promise<void> {
-  await app.evaluate(async (total) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('waypoint');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const workbooks = await new Promise<Array<{ id: string }>>((resolve, reject) => {
-      const request = database.transaction('workbooks').objectStore('workbooks').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = database.transaction('experiences', 'readwrite');
-    const stamp = '2026-01-01T00:00:00.000Z';
-    for (let index = 0; index < total; index += 1) {
-      // Newest first is entry 0, a month apart, each lasting half a year (so they overlap); some have
-      // several achievements, so heights vary.
-      const endMonth = 2025 * 12 + 11 - index;
-      const month = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
-      transaction.objectStore('experiences').put({
-        workbookId: workbooks[0]?.id,
-        id: `entry-${index}`,
-        kind: index % 4 === 0 ? 'project' : 'role',
-        title: `Entry ${index}`,
-        organisation: `Organisation ${index}`,
-        start: month(endMonth - 6),
-        end: month(endMonth),
-        description: '',
-        achievements: Array.from({ length: index % 5 }, (_, n) => `Achievement ${n + 1} of entry ${index}, written out at some length`),
-        skillLinks: [],
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-    }
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-  }, count);
+async function seedExperiences(app: Page, total: number): Promise<void> {
+  const stamp = '2026-01-01T00:00:00.000Z';
+  const month = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  const rows = Array.from({ length: total }, (_, index) => {
+    // Newest first is entry 0, a month apart, each lasting half a year (so they overlap); some have
+    // several achievements, so heights vary.
+    const endMonth = 2025 * 12 + 11 - index;
+    return {
+      id: `entry-${index}`,
+      kind: index % 4 === 0 ? 'project' : 'role',
+      title: `Entry ${index}`,
+      organisation: `Organisation ${index}`,
+      start: month(endMonth - 6),
+      end: month(endMonth),
+      description: '',
+      achievements: Array.from({ length: index % 5 }, (_, n) => `Achievement ${n + 1} of entry ${index}, written out at some length`),
+      skillLinks: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+  });
+  await putRows(app, 'experiences', rows);
 }
 
 async function scrollTimelineBy(app: Page, pixels: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
 import { achievement, addExperience, expectSaved, openEntry, startWorkbook } from './experience-helpers';
-import { holdStore } from './storage-hold';
+import { holdStore } from './page-storage';
 
 test('closing the window while an achievement is being written waits until it is stored', async ({ app, host }) => {
   await startWorkbook(app, 'Closing while writing');
