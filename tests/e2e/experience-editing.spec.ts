@@ -36,9 +36,9 @@ test('dates outside 1900–2200 are refused with a message, in the new-entry for
 test('removing an achievement puts focus on the next one, or on Add achievement when none is left', async ({ app }) => {
   await startWorkbook(app, 'Achievements');
   const role = await addExperience(app, { title: 'Data analyst', organisation: 'Northwind Freight', start: '2021-04' });
-  for (const text of ['First', 'Second', 'Third']) {
+  for (const [index, text] of ['First', 'Second', 'Third'].entries()) {
     await role.getByRole('button', { name: 'Add achievement' }).click();
-    await expect(achievement(role, 1)).toBeVisible();
+    await expect(achievement(role, index + 1)).toBeFocused();
     await app.keyboard.type(text);
   }
   await expect(achievement(role, 3)).toHaveValue('Third');

@@ -10,6 +10,7 @@ async function chooseWorkbook(app: Page, title: string): Promise<void> {
   await openSwitcher(app);
   await app.getByRole('list', { name: 'Your workbooks' }).getByRole('button', { name: title }).click();
   await expect(switcherToggle(app)).toHaveAccessibleName(`Workbook ${title}`);
+  await expect(switcherToggle(app)).toHaveAttribute('aria-expanded', 'false');
 }
 
 test('Ctrl+Z after switching workbooks opens the workbook the deletion came from and shows what came back', async ({
@@ -71,6 +72,7 @@ test('Undo in the toast, by mouse or keyboard, puts focus on what came back; the
 
   // The shortcut the toast announces works from where the deletion left focus.
   await (await openEntry(app, 'Barista')).getByRole('button', { name: 'Delete' }).click();
+  await expect(toast).toBeVisible();
   await app.keyboard.press('Control+z');
   await expect(entryTitles(app)).toHaveText(['Data analyst', 'Barista']);
   await expect(app.getByRole('button', { name: 'Barista', exact: true })).toBeFocused();

@@ -20,12 +20,15 @@ export async function createWorkbook(app: Page, title: string): Promise<void> {
   await app.getByLabel('Title of the new workbook').fill(title);
   await app.getByRole('button', { name: 'Create workbook' }).click();
   await expect(heading(app, title)).toBeVisible();
+  // The new workbook shows before the switcher has closed; the next step may want to open it again.
+  await expect(switcherToggle(app)).toHaveAttribute('aria-expanded', 'false');
 }
 
 export async function switchTo(app: Page, title: string): Promise<void> {
   await openSwitcher(app);
   await app.getByRole('list', { name: 'Your workbooks' }).getByRole('button', { name: title }).click();
   await expect(heading(app, title)).toBeVisible();
+  await expect(switcherToggle(app)).toHaveAttribute('aria-expanded', 'false');
 }
 
 export async function expectSaved(app: Page): Promise<void> {
