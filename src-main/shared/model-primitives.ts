@@ -25,22 +25,37 @@ function isRealCalendarDate(value: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
+/**
+ * The years a date in a career plan may fall in. Anything outside is a typing slip (0001, 9999) that
+ * would otherwise turn into durations of thousands of years; date inputs take the same bounds.
+ */
+export const dateYears = { earliest: 1900, latest: 2200 } as const;
+const yearRangeMessage = `must be between ${dateYears.earliest} and ${dateYears.latest}`;
+
+function isWithinDateYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= dateYears.earliest && year <= dateYears.latest;
+}
+
 /** A calendar date of year, month or day precision: `2027`, `2027-03`, `2027-03-15`. */
 export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2027, 2027-03 or 2027-03-15')
-  .refine(isRealCalendarDate, 'must be a real calendar date');
+  .refine(isRealCalendarDate, 'must be a real calendar date')
+  .refine(isWithinDateYears, yearRangeMessage);
 
 /** A calendar day: `2027-03-15`. */
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-15')
-  .refine(isRealCalendarDate, 'must be a real calendar date');
+  .refine(isRealCalendarDate, 'must be a real calendar date')
+  .refine(isWithinDateYears, yearRangeMessage);
 
 export const monthDate = z
   .string()
   .regex(/^\d{4}(-\d{2})?$/, 'must be a month like 2027-03 (or a year)')
-  .refine(isRealCalendarDate, 'must be a real calendar date');
+  .refine(isRealCalendarDate, 'must be a real calendar date')
+  .refine(isWithinDateYears, yearRangeMessage);
 
 export const level = z
   .number({ message: 'must be a number' })

@@ -3,6 +3,7 @@ import type { WaypointDatabase } from '../db';
 import type { Repositories } from '../db';
 import { describeStorageError } from '../db';
 import { host } from '../host';
+import { DraftRecovery } from './draft-recovery';
 import { Navigation } from './navigation.svelte';
 import { PendingEdits } from './pending-edits.svelte';
 import { SaveStatus } from './save-status.svelte';
@@ -17,6 +18,8 @@ export class AppState {
   readonly saveStatus = new SaveStatus();
   readonly pendingEdits = new PendingEdits();
   readonly undo = new UndoStack();
+  /** Text typed but not stored when the page goes away, taken back after a reload. */
+  readonly draftRecovery = new DraftRecovery(typeof sessionStorage === 'undefined' ? null : sessionStorage);
   /** The one write path: every section state writes through it. */
   readonly writer = new Writer(this.saveStatus, this.pendingEdits, this.undo);
   readonly navigation = new Navigation();
@@ -56,19 +59,24 @@ export class AppState {
 
   /**
    * A reload or a hidden window may be the last chance to write what was just typed: pending edits are
-   * written then too, not only when the host asks before closing.
+   * written then too, not only when the host asks before closing. A reload may end the page before
+   * those writes are stored, so unsaved text is also kept in the window's session storage.
    */
   flushWhenLeaving(target: Window): () => void {
     const flush = () => void this.pendingEdits.flushAll();
+    const leave = () => {
+      flush();
+      this.draftRecovery.keep();
+    };
     const onVisibility = () => {
       if (target.document.visibilityState === 'hidden') flush();
     };
-    target.addEventListener('pagehide', flush);
-    target.addEventListener('beforeunload', flush);
+    target.addEventListener('pagehide', leave);
+    target.addEventListener('beforeunload', leave);
     target.document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      target.removeEventListener('pagehide', flush);
-      target.removeEventListener('beforeunload', flush);
+      target.removeEventListener('pagehide', leave);
+      target.removeEventListener('beforeunload', leave);
       target.document.removeEventListener('visibilitychange', onVisibility);
     };
   }

@@ -1,4 +1,5 @@
 import type { WriteResult } from '../db';
+import type { DraftRecovery } from './draft-recovery';
 import type { PendingEdits } from './pending-edits.svelte';
 
 /** The message under a field whose write did not go through; null when it was stored. */
@@ -23,6 +24,11 @@ export type DraftOptions<T> = {
    */
   check?: (value: T) => string | null;
   equals?: (a: T, b: T) => boolean;
+  /**
+   * Names what this field edits, unique in the app (see `SectionState.fieldKey`), so that text a reload
+   * cut off before it was stored comes back into the same field and is written then.
+   */
+  recoveryKey?: string;
 };
 
 /**
@@ -42,13 +48,26 @@ export class Draft<T = string> {
   #unregister: (() => void) | undefined;
   /** Counts edits, so a write that lands after newer typing does not mark the field clean. */
   #revision = 0;
+  /** The stored value the person started typing over. */
+  #typedOver: T | undefined;
+  #stopRecovery: (() => void) | undefined;
 
   constructor(
     private readonly pendingEdits: PendingEdits,
     options: DraftOptions<T>,
+    recovery?: DraftRecovery,
   ) {
     this.#options = options;
     this.value = options.stored();
+    const key = options.recoveryKey;
+    if (recovery && key !== undefined) {
+      this.#stopRecovery = recovery.watch(key, () =>
+        this.dirty && this.error === null ? { value: this.value, typedOver: this.#typedOver } : null,
+      );
+      const equals = (options.equals ?? Object.is) as (a: unknown, b: unknown) => boolean;
+      const lost = recovery.claim(key, options.stored(), equals);
+      if (lost !== undefined) this.input(lost as T);
+    }
   }
 
   /** The value on screen was refused and is not stored. */
@@ -63,6 +82,7 @@ export class Draft<T = string> {
   }
 
   input(value: T): void {
+    if (!this.dirty) this.#typedOver = this.#options.stored();
     this.value = value;
     this.dirty = true;
     this.#revision += 1;
@@ -108,9 +128,10 @@ export class Draft<T = string> {
     this.value = this.#options.stored();
   }
 
-  /** The field is going away: whatever was typed is still written. */
-  dispose(): Promise<void> {
-    return this.flush();
+  /** The field is going away: whatever was typed is still written (and kept for a reload until then). */
+  async dispose(): Promise<void> {
+    await this.flush();
+    this.#stopRecovery?.();
   }
 }
 

@@ -23,6 +23,11 @@ export class SectionState {
     return this.app.repositories;
   }
 
+  /** Names one field of one stored row, unique in the app: a draft's `recoveryKey`. */
+  fieldKey(collection: EntityCollection | 'workbooks', id: string, field: string): string {
+    return `${this.workbookId}/${collection}/${id}/${field}`;
+  }
+
   /** A query of this workbook that re-runs whenever what it read changes. */
   protected live<T>(query: (workbookId: string) => Promise<T>, initial: T): LiveQuery<T, string> {
     return new LiveQuery(() => this.workbookId, query, initial);

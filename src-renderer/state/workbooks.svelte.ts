@@ -12,7 +12,19 @@ export class WorkbookState {
   /** False until the workbook list and the last-opened id have been read. */
   ready = $state(false);
 
-  readonly current: Workbook | null = $derived(this.all.find((workbook) => workbook.id === this.currentId) ?? null);
+  /**
+   * A workbook just opened that the live list has not caught up with yet (new, copied or restored), with
+   * the list as it was then: until the list is read again, the page shows this one instead of nothing
+   * (which would swap the whole shell for the welcome page for a frame and drop focus to the page body).
+   */
+  #opening = $state.raw<{ workbook: Workbook; listed: Workbook[] } | null>(null);
+
+  readonly current: Workbook | null = $derived.by(() => {
+    const listed = this.all.find((workbook) => workbook.id === this.currentId);
+    if (listed) return listed;
+    const opening = this.#opening;
+    return opening?.workbook.id === this.currentId && opening.listed === this.all ? opening.workbook : null;
+  });
 
   constructor(
     private readonly repositories: Repositories,
@@ -48,6 +60,11 @@ export class WorkbookState {
   async open(id: string | null): Promise<void> {
     if (id === this.currentId) return;
     await this.pendingEdits.flushAll();
+    if (id !== null && !this.all.some((workbook) => workbook.id === id)) {
+      const listed = this.all;
+      const workbook = await this.repositories.workbooks.get(id);
+      this.#opening = workbook ? { workbook, listed } : null;
+    }
     this.currentId = id;
     await this.repositories.settings.setLastWorkbookId(id);
   }
@@ -62,7 +79,8 @@ export class WorkbookState {
     return this.writer.write(() => this.repositories.workbooks.rename(id, title), { serial: entityKey('workbooks', id) });
   }
 
-  async duplicate(id: string, title: string): Promise<WriteResult<Workbook>> {
+  /** Copies a workbook; without a title, the copy is called "… (copy)", shortened to fit the title limit. */
+  async duplicate(id: string, title?: string): Promise<WriteResult<Workbook>> {
     await this.pendingEdits.flushAll();
     const result = await this.writer.write(() => this.repositories.workbooks.duplicate(id, title));
     if (result.status === 'saved') await this.open(result.value.id);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Skill } from '../../src-main/shared/workbook';
 import { expect } from './harness/fixtures';
+import { putRows } from './page-storage';
 
 /* What the Skills journeys (skills.spec.ts, skills-inventory.spec.ts) share: finding things as a person would. */
 
@@ -58,23 +59,5 @@ export async function rate(scope: Locator, question: string, level: number): Pro
 
 /** Writes valid skill rows straight into the app's database (keyed as the app keys them); reload to read them. */
 export async function seedSkills(app: Page, skills: Skill[]): Promise<void> {
-  await app.evaluate(async (rows) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('waypoint');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const workbooks = await new Promise<Array<{ id: string }>>((resolve, reject) => {
-      const request = database.transaction('workbooks').objectStore('workbooks').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = database.transaction('skills', 'readwrite');
-    for (const row of rows) transaction.objectStore('skills').put({ ...row, workbookId: workbooks[0]?.id });
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-  }, skills);
+  await putRows(app, 'skills', skills);
 }

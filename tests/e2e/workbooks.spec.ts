@@ -1,32 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
-
-function heading(app: Page, name: string) {
-  return app.getByRole('heading', { level: 1, name, exact: true });
-}
-
-async function openSwitcher(app: Page): Promise<void> {
-  const toggle = app.getByRole('button', { name: /^Workbook\b/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-
-async function createWorkbook(app: Page, title: string): Promise<void> {
-  await openSwitcher(app);
-  await app.getByRole('button', { name: 'New workbook' }).click();
-  await app.getByLabel('Title of the new workbook').fill(title);
-  await app.getByRole('button', { name: 'Create workbook' }).click();
-  await expect(heading(app, title)).toBeVisible();
-}
-
-async function switchTo(app: Page, title: string): Promise<void> {
-  await openSwitcher(app);
-  await app.getByRole('list', { name: 'Your workbooks' }).getByRole('button', { name: title }).click();
-  await expect(heading(app, title)).toBeVisible();
-}
-
-async function expectSaved(app: Page): Promise<void> {
-  await expect(app.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
+import { createWorkbook, expectSaved, heading, openSwitcher, switchTo } from './workbook-helpers';
 
 test('a first workbook is created, renamed, kept across a reload, joined by a second, switched, deleted and restored', async ({
   app,

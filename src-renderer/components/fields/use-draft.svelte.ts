@@ -8,7 +8,8 @@ import { useDraftScope } from '../../state/draft-scope';
  * when the field goes away.
  */
 export function createDraft<T>(options: DraftOptions<T>, focus: () => void): Draft<T> {
-  const draft = new Draft(useApp().pendingEdits, options);
+  const app = useApp();
+  const draft = new Draft(app.pendingEdits, options, app.draftRecovery);
   const scope = useDraftScope();
   $effect.pre(() => draft.follow());
   $effect(() => {

@@ -19,6 +19,8 @@ type ExperienceRow = Row<'experiences'>;
 export interface EntryEditor {
   set(patch: EntityPatch<'experiences'>): Promise<WriteResult<ExperienceRow>>;
   change(patch: (current: Experience) => EntityPatch<'experiences'>): Promise<WriteResult<ExperienceRow>>;
+  /** Names one of its fields for a draft's `recoveryKey`. */
+  fieldKey(field: string): string;
 }
 
 function namesById(skills: readonly Row<'skills'>[]): ReadonlyMap<string, string> {
@@ -101,6 +103,7 @@ export class ExperienceState extends SectionState {
     return {
       set: (patch) => this.updateRow(this.repositories.experiences, id, patch),
       change: (patch) => this.modifyRow(this.repositories.experiences, id, patch),
+      fieldKey: (field) => this.fieldKey('experiences', id, field),
     };
   }
 
