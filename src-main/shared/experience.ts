@@ -1,5 +1,6 @@
 import type { experienceKinds, Experience } from './workbook';
 import { newSkill } from './skills-plan';
+import { foldName } from './names';
 
 /*
  * Pure helpers for the career record: timeline order, periods and durations in words, overlapping
@@ -217,14 +218,10 @@ export function findOverlaps(
   return overlaps;
 }
 
-/** Case and spacing do not matter when a typed name is matched against names in the inventory. */
-export function normaliseName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-}
-
+/** A typed name matched against names in the inventory by the one name rule (shared/names.ts). */
 export function findByName<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
-  const wanted = normaliseName(name);
-  return wanted === '' ? undefined : items.find((item) => normaliseName(item.name) === wanted);
+  const wanted = foldName(name);
+  return wanted === '' ? undefined : items.find((item) => foldName(item.name) === wanted);
 }
 
 /** Everything a search can match in one entry, lower-cased once so that filtering stays cheap. */

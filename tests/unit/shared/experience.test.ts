@@ -12,7 +12,6 @@ import {
   monthNumber,
   moveItem,
   newSkillFromExperience,
-  normaliseName,
   removeItem,
   replaceItem,
   searchTextOf,
@@ -227,10 +226,12 @@ describe('list edits', () => {
     expect(unlinkSkill(links, 'sql')).toEqual([]);
   });
 
-  it('finds a skill by name regardless of case and spacing', () => {
-    const skills = [{ name: 'Stakeholder interviews' }, { name: 'SQL' }];
-    expect(normaliseName('  Stakeholder   Interviews ')).toBe('stakeholder interviews');
+  it('finds a skill by name with the one name rule: case, accents, spacing and invisible characters aside', () => {
+    const skills = [{ name: 'Stakeholder interviews' }, { name: 'SQL' }, { name: 'Résumé writing' }];
     expect(findByName(skills, 'sql')).toBe(skills[1]);
+    expect(findByName(skills, 'resume writing')).toBe(skills[2]);
+    expect(findByName(skills, 'S\u200BQL')).toBe(skills[1]);
+    expect(findByName(skills, '\u200B')).toBeUndefined();
     expect(findByName(skills, 'stakeholder  interviews')).toBe(skills[0]);
     expect(findByName(skills, 'Python')).toBeUndefined();
     expect(findByName(skills, '  ')).toBeUndefined();
