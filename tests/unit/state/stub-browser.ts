@@ -27,3 +27,6 @@ const stubDocument = { documentElement: { dataset: {} as Record<string, string> 
 
 if (!('window' in globalThis)) Object.defineProperty(globalThis, 'window', { value: stubWindow, configurable: true });
 if (!('document' in globalThis)) Object.defineProperty(globalThis, 'document', { value: stubDocument, configurable: true });
+// State classes name rows for focus after undo with CSS.escape, as the browser provides it.
+const stubCss = { escape: (text: string) => text.replace(/[^\w-]/g, (character) => `\\${character}`) };
+if (!('CSS' in globalThis)) Object.defineProperty(globalThis, 'CSS', { value: stubCss, configurable: true });
