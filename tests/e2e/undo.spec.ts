@@ -85,3 +85,22 @@ test('Undo in the toast, by mouse or keyboard, puts focus on what came back; the
   await expectFocusNotOnBody(app, 'Undo of a workbook deletion');
   await expect(heading(app, 'Spare')).toBeFocused();
 });
+
+test('in a narrow window the undo toast uses the width there is, not half of it', async ({ app }) => {
+  await app.getByLabel('Title of your workbook').fill('Narrow');
+  await app.getByRole('button', { name: 'Create workbook' }).click();
+  await app.getByRole('navigation', { name: 'Workbook sections' }).getByRole('link', { name: /^Skills/ }).click();
+  await app.getByRole('button', { name: 'Add your first skill' }).click();
+  await addByKeyboard(app, 'Stakeholder interviews and workshop facilitation', 'Transferable');
+  await app.setViewportSize({ width: 640, height: 800 });
+  await app
+    .getByRole('region', { name: 'Stakeholder interviews and workshop facilitation', exact: true })
+    .getByRole('button', { name: 'Delete skill' })
+    .click();
+  const toast = app.getByRole('status').filter({ hasText: 'Deleted the skill' });
+  await expect(toast).toBeVisible();
+  const box = await toast.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(640 * 0.7);
+  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 640).toBe(true);
+  await snap(app, 'toast-at-640');
+});
