@@ -1,7 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { WaypointDatabase } from '../db';
-import type { Repositories } from '../db';
-import { describeStorageError } from '../db';
+import { type WaypointDatabase, type Repositories, describeStorageError } from '../db';
 import { host } from '../host';
 import { DraftRecovery } from './draft-recovery';
 import { Navigation } from './navigation.svelte';

@@ -1,7 +1,5 @@
 import type { EntityCollection, EntityOf } from '@shared/workbook';
-import type { Row } from '../db';
-import type { EntityPatch, EntityRepository, NewEntity } from '../db';
-import type { WriteResult } from '../db';
+import type { Row, EntityPatch, EntityRepository, NewEntity, WriteResult } from '../db';
 import type { AppState } from './app.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { entityKey, type WriteOptions } from './writer.svelte';

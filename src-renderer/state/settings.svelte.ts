@@ -1,6 +1,5 @@
 import { defaultSettings, type Settings } from '@shared/settings';
-import type { Repositories } from '../db';
-import type { WriteResult } from '../db';
+import type { Repositories, WriteResult } from '../db';
 import type { Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { host } from '../host';

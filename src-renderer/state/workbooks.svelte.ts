@@ -1,6 +1,5 @@
 import type { Workbook } from '@shared/workbook';
-import type { Repositories } from '../db';
-import type { WriteResult } from '../db';
+import type { Repositories, WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import { entityKey, type Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';

@@ -1,8 +1,6 @@
 import { experienceKindWords, matchesSearch, type ExperienceKind } from '@shared/experience';
 import { experienceKinds, type Experience } from '@shared/workbook';
-import type { Row } from '../../db';
-import type { EntityPatch, NewEntity } from '../../db';
-import type { WriteResult } from '../../db';
+import type { Row, EntityPatch, NewEntity, WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';

@@ -1,8 +1,7 @@
 import { sameName, visibleName } from '@shared/names';
 import { newSkill } from '@shared/skills-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
-import type { Row } from '../../db';
-import { failed, invalid, saved, type WriteResult } from '../../db';
+import { type Row, failed, invalid, saved, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';
