@@ -69,7 +69,10 @@ test('a check of the current role is drawn, a second one a month later shows the
   const radar = app.getByRole('img', { name: /^Scores of the check on/ });
   await expect(radar).toBeVisible();
   await expect(radar.locator('text.axis-label')).toHaveText(lensNames);
+  await app.getByText('The scores as a table').focus();
+  await app.keyboard.press('Enter');
   const scoresTable = app.getByRole('table', { name: /^Scores of the check on/ });
+  await expect(scoresTable).toBeVisible();
   await expect(tableRows(scoresTable)).toHaveText([
     'LensScoreReading',
     'Time horizon2leans to a job',
@@ -82,6 +85,8 @@ test('a check of the current role is drawn, a second one a month later shows the
   ]);
   await expect(app.getByText('The trend shows once there are two checks.')).toBeVisible();
   await snap(app, 'first-check');
+  await app.getByRole('heading', { name: 'The reading' }).scrollIntoViewIfNeeded();
+  await snap(app, 'first-radar');
 
   // A month later, the same role again: the new check is today's.
   await app.getByRole('button', { name: 'New check' }).focus();
