@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { addExperience, expectSaved, startWorkbook } from './experience-helpers';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
+import { putRows } from './page-storage';
 
 /* The Job or career? journeys: a role scored on the seven lenses, again a month later, and the trend. */
 
@@ -175,4 +176,42 @@ test('any role can be scored, an emptied role is refused at the field, and a del
   await expect(checks).toHaveCount(1);
   await expect(checks.first().getByRole('button', { name: /Translator a career$/ })).toBeFocused();
   await expect(app.getByTestId('overall-reading')).toContainText('This role reads as a career.');
+});
+
+test('a check four months old asks for a new one, and a half-rated check gives no reading yet', async ({ app }) => {
+  await startWorkbook(app, 'Kept plan');
+  const fourMonthsAgo = new Date();
+  fourMonthsAgo.setMonth(fourMonthsAgo.getMonth() - 4);
+  const stamp = new Date().toISOString();
+  const lenses = (scores: ReadonlyArray<number | null>) =>
+    Object.fromEntries(
+      ['timeHorizon', 'skillGrowth', 'commitment', 'motivation', 'progression', 'identity', 'relationships'].map((lens, index) => [
+        lens,
+        { score: scores[index] ?? null, note: '' },
+      ]),
+    );
+  await putRows(app, 'roleChecks', [
+    { id: 'older', date: isoDay(fourMonthsAgo), role: 'Support engineer', lenses: lenses([1, 2, 1, 1, 2, 1, 2]), notes: '', createdAt: stamp, updatedAt: stamp },
+  ]);
+  await app.reload();
+  await openSection(app);
+  await expect(app.getByText(/^Your last check was \d+ days ago\./)).toBeVisible();
+  await expect(app.getByTestId('overall-reading')).toContainText('This role reads as mostly a job.');
+  await expect(app.getByTestId('overall-reading')).toContainText('Average 1.4 of 5');
+
+  await app.getByRole('button', { name: 'New check' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.locator('#new-check-role')).toHaveValue('');
+  await app.keyboard.type('Support engineer');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText(/^Your last check was/)).toHaveCount(0);
+  for (const [name, score] of [['Time horizon', 3], ['Skill growth', 4], ['Identity', 2]] as const) {
+    await app.getByRole('group', { name, exact: true }).getByRole('radio', { name: new RegExp(`^${score}\\b`) }).check();
+  }
+  await expectSaved(app);
+  await expect(app.getByTestId('overall-reading')).toContainText('3 of 7 lenses rated.');
+  await expect(app.getByTestId('overall-reading')).toContainText('The reading appears once all seven are rated; so far the average is 3.0.');
+  await expect(app.getByRole('region', { name: 'Your checks' }).getByRole('listitem').first()).toContainText('3 of 7 lenses rated');
+  await expect(app.getByRole('img', { name: /^Time horizon: 1 on .+, 3 on .+$/ })).toBeVisible();
+  await expect(app.getByRole('img', { name: /^Motivation: 1 on .+$/ })).toBeVisible();
 });
