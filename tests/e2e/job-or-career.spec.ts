@@ -125,6 +125,26 @@ test('a check of the current role is drawn, a second one a month later shows the
   await app.getByRole('heading', { name: 'The reading' }).scrollIntoViewIfNeeded();
   await snap(app, 'radar-dark');
   await app.emulateMedia({ colorScheme: 'light' });
+
+  // At 200% zoom the reading goes below the lenses and the trend table scrolls sideways on its own.
+  await app.evaluate(() => {
+    document.body.style.zoom = '2';
+  });
+  await expect(radar).toBeVisible();
+  const sidewaysOverflow = () =>
+    app.evaluate(() => {
+      const main = document.querySelector('main');
+      return main ? main.scrollWidth - main.clientWidth : 0;
+    });
+  await expect.poll(sidewaysOverflow).toBeLessThanOrEqual(0);
+  const trendRegion = app.getByRole('region', { name: 'The trend as a table' });
+  await trendRegion.scrollIntoViewIfNeeded();
+  await snap(app, 'zoom-200-trend-table');
+  await trendRegion.focus();
+  await app.keyboard.press('ArrowRight');
+  await expect.poll(() => trendRegion.evaluate((region) => region.scrollLeft)).toBeGreaterThan(0);
+  await app.getByRole('heading', { name: 'Over time' }).scrollIntoViewIfNeeded();
+  await snap(app, 'zoom-200-trend');
 });
 
 test('any role can be scored, an emptied role is refused at the field, and a deleted check comes back with undo, at 200% zoom', async ({
