@@ -234,4 +234,8 @@ test('a check four months old asks for a new one, and a half-rated check gives n
   await expect(app.getByRole('region', { name: 'Your checks' }).getByRole('listitem').first()).toContainText('3 of 7 lenses rated');
   await expect(app.getByRole('img', { name: /^Time horizon: 1 on .+, 3 on .+$/ })).toBeVisible();
   await expect(app.getByRole('img', { name: /^Motivation: 1 on .+$/ })).toBeVisible();
+  // The lenses not rated yet are named as such in the radar, not drawn as if scored low.
+  const radar = app.getByRole('img', { name: /^Scores of the check on/ });
+  await expect(radar.locator('text.axis-label.unrated')).toHaveText(['Commitment', 'Motivation', 'Progression', 'Relationships']);
+  await expect(radar).toHaveAccessibleDescription(/Commitment not rated, Motivation not rated/);
 });
