@@ -28,7 +28,8 @@ export const lensIds = [
 ] as const;
 export type LensId = (typeof lensIds)[number];
 
-export const lensScoreSchema = z.object({ score: level, note: longText(2_000) });
+/** A lens's score; null while the lens is not rated yet (a new check starts with none rated). */
+export const lensScoreSchema = z.object({ score: level.nullable(), note: longText(2_000) });
 
 /** A job-or-career check of one role at one moment. */
 export const roleCheckSchema = z.object({

@@ -13,6 +13,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   skills: /^Add (your first )?skill$/,
   values: /^Start the card sort$/,
   experience: /^Add (your first )?experience$/,
+  'job-or-career': /^Start your first check$/,
 };
 
 const sidebar = (app: Page) => app.getByRole('navigation', { name: 'Workbook sections' });
