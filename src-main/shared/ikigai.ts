@@ -1,6 +1,7 @@
 import { foldName, visibleName } from './names';
 import { isRated, skillQuadrant } from './skills-plan';
-import type { Vision } from './workbook';
+import { indexCards, sortCards, valuesDeck } from './values';
+import type { CustomValue, ValueSort, Vision } from './workbook';
 
 /**
  * The ikigai canvas of the Vision section: four areas the person describes, where they meet in their
@@ -37,10 +38,12 @@ export const overlapLabel = 'Where they meet, in my own words';
 
 export type SuggestionSource = 'motivated-strength' | 'enjoyed-skill' | 'core-value';
 
-export const suggestionSourceLabels: Readonly<Record<SuggestionSource, string>> = {
-  'motivated-strength': 'motivated strength',
-  'enjoyed-skill': 'skill you enjoy',
-  'core-value': 'core value',
+/** What each area's suggestions are drawn from, said above them. */
+export const suggestionHeadings: Readonly<Record<IkigaiArea, string>> = {
+  love: 'Suggested from the skills you enjoy most',
+  goodAt: 'Suggested from your motivated strengths',
+  worldNeeds: 'Suggested from your core values',
+  paidFor: 'Suggested from your strongest motivated strengths',
 };
 
 export interface IkigaiSuggestion {
@@ -139,4 +142,20 @@ export function areaSummary(text: string, maxLines = 3, maxLength = 24): string[
     .map((line) => ([...line].length > maxLength ? `${[...line].slice(0, maxLength - 1).join('').trimEnd()}…` : line));
   if (lines.length <= maxLines) return lines;
   return [...lines.slice(0, maxLines - 1), `+ ${lines.length - maxLines + 1} more`];
+}
+
+/**
+ * The names of the core values to suggest, most important first: those of the newest sort when it has
+ * any (finished or not), otherwise of the latest finished sort. `sorts` is newest first. A value whose
+ * card is gone (an own value deleted since) is left out.
+ */
+export function coreValueNames(sorts: readonly ValueSort[], customValues: readonly CustomValue[]): string[] {
+  const newest = sorts[0];
+  const sort = newest && newest.core.length > 0 ? newest : sorts.find((candidate) => candidate.completedAt !== null);
+  if (!sort) return [];
+  const cards = indexCards(sortCards(valuesDeck, customValues));
+  return sort.core.flatMap((value) => {
+    const card = cards.get(value.valueId);
+    return card ? [card.name] : [];
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { areaSummary, ikigaiSuggestions, suggestionsPerArea, withSuggestion, type Ikigai } from '../../../src-main/shared/ikigai';
+import { areaSummary, coreValueNames, ikigaiSuggestions, suggestionsPerArea, withSuggestion, type Ikigai } from '../../../src-main/shared/ikigai';
+import { valuesDeck } from '../../../src-main/shared/values';
+import type { CustomValue, ValueSort } from '../../../src-main/shared/workbook';
 
 const emptyIkigai: Ikigai = { love: '', goodAt: '', worldNeeds: '', paidFor: '', overlap: '' };
 
@@ -73,5 +75,33 @@ describe('area summary for the drawing', () => {
     expect(areaSummary('SQL\n\n  Teaching  ')).toEqual(['SQL', 'Teaching']);
     expect(areaSummary('A very long line about many things at once', 3, 10)).toEqual(['A very lo…']);
     expect(areaSummary('one\ntwo\nthree\nfour\nfive')).toEqual(['one', 'two', '+ 3 more']);
+  });
+});
+
+describe('core values to suggest', () => {
+  const stamp = '2026-01-01T00:00:00.000Z';
+  const sort = (id: string, core: string[], completed: boolean): ValueSort => ({
+    id,
+    startedAt: stamp,
+    completedAt: completed ? stamp : null,
+    placements: {},
+    core: core.map((valueId) => ({ valueId, meaning: '' })),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const own: CustomValue = { id: 'own-1', name: 'Craft', description: '', createdAt: stamp, updatedAt: stamp };
+  const [first, second] = valuesDeck;
+
+  it('names the newest sort’s core values in their ranking, own values too', () => {
+    expect(coreValueNames([sort('new', ['own-1', first!.id], false), sort('old', [second!.id], true)], [own])).toEqual(['Craft', first!.name]);
+  });
+
+  it('falls back to the latest finished sort while the newest has no core yet', () => {
+    expect(coreValueNames([sort('new', [], false), sort('old', [second!.id], true), sort('older', [first!.id], true)], [])).toEqual([second!.name]);
+  });
+
+  it('leaves out a value whose card is gone, and is empty without a sort', () => {
+    expect(coreValueNames([sort('new', ['own-1', first!.id], true)], [])).toEqual([first!.name]);
+    expect(coreValueNames([], [own])).toEqual([]);
   });
 });
