@@ -1,34 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
-import { skillSchema, valueSortSchema } from '../../src-main/shared/workbook';
+import { valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { putRows } from './page-storage';
-import { createWorkbook } from './skills-helpers';
+import { createWorkbook, ratedSkillRows, seedSkills } from './skills-helpers';
 import { storedRows } from './stored-rows';
 import { expectSaved } from './workbook-helpers';
 
 const stamp = '2026-03-02T10:00:00.000Z';
 
-const skills = (
-  [
-    ['Facilitation', 3, 5],
-    ['SQL', 5, 4],
-    ['Budgeting', 5, 1],
-  ] as const
-).map(([name, proficiency, enjoyment], index) =>
-  skillSchema.parse({
-    id: `seeded-${index}`,
-    name,
-    category: 'technical',
-    proficiency,
-    enjoyment,
-    targetLevel: null,
-    notes: '',
-    evidence: [],
-    order: index,
-    createdAt: stamp,
-    updatedAt: stamp,
-  }),
-);
+const skills = ratedSkillRows([
+  ['Facilitation', 3, 5],
+  ['SQL', 5, 4],
+  ['Budgeting', 5, 1],
+]);
 
 const finishedSort = valueSortSchema.parse({
   id: 'sort-1',
@@ -65,7 +49,7 @@ async function openVision(app: Page): Promise<void> {
 }
 
 async function seedSkillsAndValues(app: Page): Promise<void> {
-  await putRows(app, 'skills', skills);
+  await seedSkills(app, skills);
   await putRows(app, 'valueSorts', [finishedSort]);
   await app.reload();
 }
