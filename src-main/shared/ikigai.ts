@@ -78,14 +78,19 @@ type Rated = SuggestionSkill & { proficiency: number; enjoyment: number };
 const mostEnjoyed = (a: Rated, b: Rated): number => b.enjoyment - a.enjoyment || b.proficiency - a.proficiency;
 const strongest = (a: Rated, b: Rated): number => b.proficiency - a.proficiency || b.enjoyment - a.enjoyment;
 
-/** The lines of an area's text, folded for comparison. */
-function writtenLines(text: string): Set<string> {
-  return new Set(
-    text
-      .split(/[\n,;]/)
-      .map((line) => foldName(line))
-      .filter((line) => line !== ''),
-  );
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the area's text already names the suggestion as a whole word or phrase, whatever its case or
+ * accents: "SQL (for reports)" names SQL, "MySQL" does not. Taken suggestions the person reworded stay out.
+ */
+function alreadyNamed(foldedText: string, foldedName: string): boolean {
+  for (let at = foldedText.indexOf(foldedName); at !== -1; at = foldedText.indexOf(foldedName, at + 1)) {
+    const before = foldedText[at - 1] ?? ' ';
+    const after = foldedText[at + foldedName.length] ?? ' ';
+    if (!wordCharacter.test(before) && !wordCharacter.test(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -93,7 +98,7 @@ function writtenLines(text: string): Set<string> {
  * good at from your motivated strengths (the Skills map), what you can be paid for from the motivated
  * strengths you are strongest in (proficiency 4–5), and what the world needs from your core values.
  * Each list is in order of strength (ties keep the inventory's order, values keep their ranking), has
- * no repeats, leaves out what the area already says, and holds at most `suggestionsPerArea`.
+ * no repeats, leaves out what the area's text already names, and holds at most `suggestionsPerArea`.
  */
 export function ikigaiSuggestions(inputs: SuggestionInputs): Record<IkigaiArea, IkigaiSuggestion[]> {
   const rated = inputs.skills.filter(isRated).filter((skill) => visibleName(skill.name) !== '');
@@ -103,13 +108,14 @@ export function ikigaiSuggestions(inputs: SuggestionInputs): Record<IkigaiArea, 
   const good = [...strengths].sort(strongest);
 
   const listFor = (area: IkigaiArea, names: readonly string[], source: SuggestionSource): IkigaiSuggestion[] => {
-    const taken = writtenLines(inputs.ikigai[area]);
+    const written = foldName(inputs.ikigai[area]);
+    const offered = new Set<string>();
     const list: IkigaiSuggestion[] = [];
     for (const name of names) {
       const text = visibleName(name);
       const folded = foldName(text);
-      if (text === '' || taken.has(folded)) continue;
-      taken.add(folded);
+      if (text === '' || offered.has(folded) || alreadyNamed(written, folded)) continue;
+      offered.add(folded);
       list.push({ area, text, source });
       if (list.length === suggestionsPerArea) break;
     }

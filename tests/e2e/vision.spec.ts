@@ -106,6 +106,9 @@ test('a vision and an ikigai with suggestions taken, written with the keyboard a
   await expect(field(app, 'Where I want to be in 10 years')).toHaveValue('Teaching what I learnt,\nand writing it down.');
   await expect(field(app, 'My purpose')).toHaveValue('Help people decide with evidence they understand.');
   await expect(field(app, 'What I love')).toHaveValue('Facilitation\nSQL (with data people)');
+  // Taken and reworded: not offered again (while the skills are read: Facilitation is still offered elsewhere).
+  await expect(suggestion(app, 'Facilitation', 'What I am good at')).toBeVisible();
+  await expect(suggestion(app, 'SQL', 'What I love')).toHaveCount(0);
   await expect(field(app, 'Where they meet, in my own words')).toHaveValue('Teaching teams to use their own data well.');
   const [stored] = await storedRows(app, 'vision');
   expect(stored).toMatchObject({

@@ -36,6 +36,17 @@ describe('ikigai suggestions', () => {
     ]);
   });
 
+  it('leaves out what an area already names, even reworded, but not a longer word containing it', () => {
+    const suggestions = ikigaiSuggestions({
+      skills: inventory,
+      coreValues: ['Fairness'],
+      ikigai: { ...emptyIkigai, love: 'SQL (with data people)', goodAt: 'MySQL, Writing-heavy work', worldNeeds: 'Unfairness' },
+    });
+    expect(texts(suggestions.love)).toEqual(['Facilitation', 'Drawing']);
+    expect(texts(suggestions.goodAt)).toEqual(['SQL', 'Facilitation']);
+    expect(texts(suggestions.worldNeeds)).toEqual(['Fairness']);
+  });
+
   it('leaves out what an area already says, whatever its case, and repeats', () => {
     const suggestions = ikigaiSuggestions({
       skills: [...inventory, skill('sql', 4, 4)],
