@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
-import { putRows } from './page-storage';
+import { holdStore, putRows } from './page-storage';
 import { createWorkbook, ratedSkillRows, seedSkills } from './skills-helpers';
 import { storedRows } from './stored-rows';
 import { expectSaved } from './workbook-helpers';
@@ -171,4 +171,20 @@ test('Vision reflows at 200 % zoom with the sidebar shown', async ({ app }) => {
   await snap(app, 'vision at 640 px');
   await app.getByRole('figure', { name: 'Your ikigai at a glance' }).scrollIntoViewIfNeeded();
   await snap(app, 'ikigai at 640 px');
+});
+
+test('an ikigai area typed just before a reload the disk was too slow to store is kept and stored', async ({ app }) => {
+  await createWorkbook(app, 'Vision reload');
+  await openVision(app);
+  await field(app, 'What the world needs').pressSequentially('Public services that use data well');
+  await app.waitForTimeout(100);
+  // The write started as the page goes away cannot finish before the page is gone.
+  await holdStore(app, 'vision');
+  await app.reload();
+  await expect(field(app, 'What the world needs')).toHaveValue('Public services that use data well');
+  await expectSaved(app);
+  await app.reload();
+  await expect(field(app, 'What the world needs')).toHaveValue('Public services that use data well');
+  const [stored] = await storedRows(app, 'vision');
+  expect(stored).toMatchObject({ ikigai: { worldNeeds: 'Public services that use data well' } });
 });

@@ -47,8 +47,13 @@ export class VisionState extends SectionState {
     return this.write(() => this.repositories.vision.save(this.workbookId, { [field]: text }), { serial: visionSerial });
   }
 
-  saveIkigai(area: IkigaiText, text: string): Promise<WriteResult<VisionRow>> {
-    return this.write(() => this.repositories.vision.save(this.workbookId, { ikigai: { [area]: text } }), { serial: visionSerial });
+  async saveIkigai(area: IkigaiText, text: string): Promise<WriteResult<VisionRow>> {
+    const result = await this.write(() => this.repositories.vision.save(this.workbookId, { ikigai: { [area]: text } }), {
+      serial: visionSerial,
+    });
+    // A suggestion refused for length may fit now that the area was edited: its message would be stale.
+    if (result.status === 'saved' && this.problem?.area === area) this.problem = null;
+    return result;
   }
 
   /** Adds a suggestion on a line of its own to what its area holds in storage (not what is on screen). */

@@ -43,6 +43,12 @@ describe('VisionState', () => {
     expect(result.status).toBe('invalid');
     expect(vision.problem).toEqual({ area: 'paidFor', message: 'What I can be paid for would be too long with SQL: shorten it first.' });
     expect((await stored())?.ikigai.paidFor).toBe(full);
+
+    // Shortening the area clears the message; another area's edit leaves it.
+    expectSaved(await vision.saveIkigai('love', 'Puzzles'));
+    expect(vision.problem?.area).toBe('paidFor');
+    expectSaved(await vision.saveIkigai('paidFor', 'Analytics'));
+    expect(vision.problem).toBeNull();
   });
 
   it('stores each statement and ikigai text on its own, keeping the others', async () => {
