@@ -171,7 +171,7 @@ test('Vision reflows at 200 % zoom with the sidebar shown', async ({ app }) => {
   await snap(app, 'vision at 640 px');
   // Too narrow for the summaries to be readable: the drawing names the areas, larger, and says where the rest is.
   const figure = app.getByRole('figure', { name: 'Your ikigai at a glance' });
-  await expect(figure.getByText('On a window this narrow the drawing shows only the names of the areas')).toBeVisible();
+  await expect(figure.getByText('“Where they meet”. On a window this narrow the drawing shows only the names of the areas')).toBeVisible();
   await expect(figure.locator('svg text.title')).toHaveText(['Love', 'Good at', 'Worldneeds', 'Paid for']);
   await figure.scrollIntoViewIfNeeded();
   await snap(app, 'ikigai at 640 px');
