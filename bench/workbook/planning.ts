@@ -177,11 +177,13 @@ export function generateVision({ random, calendar }: Generation): Vision {
     fiveYears: 'Leading a small analytics team that product managers ask for first.',
     tenYears: 'Running my own practice, teaching data skills to people who think they are not “numbers people”.',
     purpose: 'Help people make decisions with evidence they understand.',
+    workSays: 'That I made hard things clear, and left people more able than I found them.',
     ikigai: {
       love: 'Explaining things; finding the pattern in a mess.',
       goodAt: 'SQL, clear writing, calm in a crisis.',
       worldNeeds: 'Public services that use their data well.',
       paidFor: 'Analytics, training, consulting.',
+      overlap: 'Teaching people to use their own data well.',
     },
     notes: '',
     ...calendar.timestamps(random, 300),

@@ -39,6 +39,26 @@ export const emptyCounts: WorkbookCounts = {
   draftReviews: 0,
 };
 
+/** What a stored vision holds; fields added later may be missing from visions stored before them. */
+export interface StoredVisionTexts {
+  fiveYears: string;
+  tenYears: string;
+  purpose: string;
+  workSays?: string;
+  ikigai: { overlap?: string };
+}
+
+/** The vision's statements and the ikigai's overlap: what the Vision section's completeness counts. */
+export const visionFieldsCounted = 5;
+/** Vision is complete once all but one of its counted fields say something. */
+const visionFieldsForComplete = visionFieldsCounted - 1;
+
+export function visionFieldsFilled(vision: StoredVisionTexts | null | undefined): number {
+  if (!vision) return 0;
+  const texts = [vision.fiveYears, vision.tenYears, vision.purpose, vision.workSays ?? '', vision.ikigai.overlap ?? ''];
+  return texts.filter((text) => text.trim() !== '').length;
+}
+
 function stateOf(progress: number, done: boolean): SectionState {
   if (done) return 'complete';
   return progress > 0 ? 'started' : 'empty';
@@ -50,7 +70,7 @@ function stateOf(progress: number, done: boolean): SectionState {
  */
 export function sectionStates(counts: WorkbookCounts): Record<Exclude<SectionId, 'overview'>, SectionState> {
   return {
-    vision: stateOf(counts.visionFieldsFilled, counts.visionFieldsFilled >= 3),
+    vision: stateOf(counts.visionFieldsFilled, counts.visionFieldsFilled >= visionFieldsForComplete),
     'job-or-career': stateOf(counts.roleChecks, counts.roleChecks >= 1),
     skills: stateOf(counts.skills, counts.skills >= 5 && counts.skillsWithLearningActions >= 1),
     values: stateOf(counts.completedValueSorts + counts.coreValues, counts.completedValueSorts >= 1 && counts.coreValues >= 3),

@@ -65,6 +65,8 @@ export const ikigaiSchema = z.object({
   goodAt: longText(4_000),
   worldNeeds: longText(4_000),
   paidFor: longText(4_000),
+  /** Where the four meet, in the person's own words. Absent in visions stored before the canvas existed. */
+  overlap: longText(4_000).default(''),
 });
 
 /** One per workbook, with the fixed id `vision`. */
@@ -73,6 +75,8 @@ export const visionSchema = z.object({
   fiveYears: longText(),
   tenYears: longText(),
   purpose: longText(4_000),
+  /** What I want my work to say about me. Absent in visions stored before it was asked. */
+  workSays: longText(4_000).default(''),
   ikigai: ikigaiSchema,
   notes: privateText(),
   ...timestamps,

@@ -22,7 +22,7 @@ export class SectionState {
   }
 
   /** Names one field of one stored row, unique in the app: a draft's `recoveryKey`. */
-  fieldKey(collection: EntityCollection | 'workbooks', id: string, field: string): string {
+  fieldKey(collection: EntityCollection | 'workbooks' | 'vision', id: string, field: string): string {
     return `${this.workbookId}/${collection}/${id}/${field}`;
   }
 

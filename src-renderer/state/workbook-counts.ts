@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { entityCollections, horizons } from '@shared/workbook';
-import type { WorkbookCounts } from '@shared/completeness';
+import { visionFieldsFilled, type WorkbookCounts } from '@shared/completeness';
 import type { WaypointDatabase } from '../db';
 
 /** Reads what the completeness figures need for one workbook, in one read transaction. */
@@ -26,10 +26,9 @@ export async function countWorkbook(db: WaypointDatabase, workbookId: string): P
         db.entityTable('reviews').where(inWorkbook).toArray(),
       ]);
     const latestSort = [...valueSorts].sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
-    const visionFields = vision ? [vision.fiveYears, vision.tenYears, vision.purpose] : [];
     return {
       ownerNamed: Boolean(workbook?.owner.name.trim()),
-      visionFieldsFilled: visionFields.filter((text) => text.trim() !== '').length,
+      visionFieldsFilled: visionFieldsFilled(vision),
       roleChecks,
       skills,
       skillsWithLearningActions: learningActions.length,

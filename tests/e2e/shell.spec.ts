@@ -16,6 +16,11 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   'job-or-career': /^Start your first check$/,
 };
 
+/** Sections whose tools exist and open straight on their fields, with nothing to add first. */
+const sectionsWithFields: Partial<Record<(typeof sectionIds)[number], string>> = {
+  vision: 'Where I want to be in 5 years',
+};
+
 const sidebar = (app: Page) => app.getByRole('navigation', { name: 'Workbook sections' });
 
 test('every section opens from the sidebar, explains itself, and passes axe', async ({ app }) => {
@@ -26,7 +31,9 @@ test('every section opens from the sidebar, explains itself, and passes axe', as
     await sidebar(app).getByRole('link', { name: new RegExp(`^${escapeRegExp(sectionTitles[section])}`) }).click();
     await expect(app.getByRole('heading', { level: 1, name: sectionTitles[section], exact: true })).toBeVisible();
     const firstStep = sectionsWithTools[section];
+    const firstField = sectionsWithFields[section];
     if (firstStep) await expect(app.getByRole('button', { name: firstStep }).first()).toBeVisible();
+    else if (firstField) await expect(app.getByRole('textbox', { name: firstField, exact: true })).toBeVisible();
     else await expect(app.getByText('A question to start with')).toBeVisible();
     await expect(app).toHaveURL(new RegExp(`#/${section}$`));
     await snap(app, section);

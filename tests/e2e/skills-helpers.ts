@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Skill } from '../../src-main/shared/workbook';
+import { skillSchema, type Skill } from '../../src-main/shared/workbook';
 import { expect } from './harness/fixtures';
 import { putRows } from './page-storage';
 
@@ -60,4 +60,25 @@ export async function rate(scope: Locator, question: string, level: number): Pro
 /** Writes valid skill rows straight into the app's database (keyed as the app keys them); reload to read them. */
 export async function seedSkills(app: Page, skills: Skill[]): Promise<void> {
   await putRows(app, 'skills', skills);
+}
+
+export type SkillLevels = [name: string, proficiency: number, enjoyment: number];
+
+/** Valid skill rows rated as given (target one level up), for `seedSkills`. */
+export function ratedSkillRows(levels: readonly SkillLevels[], stamp = '2026-03-02T10:00:00.000Z'): Skill[] {
+  return levels.map(([name, proficiency, enjoyment], index) =>
+    skillSchema.parse({
+      id: `seeded-${index}`,
+      name,
+      category: 'technical',
+      proficiency,
+      enjoyment,
+      targetLevel: Math.min(5, proficiency + 1),
+      notes: '',
+      evidence: [],
+      order: index,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
 }

@@ -1,29 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { skillSchema, type Skill } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
-import { seedSkills } from './skills-helpers';
+import { ratedSkillRows, seedSkills, type SkillLevels } from './skills-helpers';
 
-type Levels = [name: string, proficiency: number, enjoyment: number];
-
-const stamp = '2026-03-02T10:00:00.000Z';
-
-function skillRows(levels: Levels[]): Skill[] {
-  return levels.map(([name, proficiency, enjoyment], index) =>
-    skillSchema.parse({
-      id: `seeded-${index}`,
-      name,
-      category: 'technical',
-      proficiency,
-      enjoyment,
-      targetLevel: Math.min(5, proficiency + 1),
-      notes: '',
-      evidence: [],
-      order: index,
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  );
-}
+type Levels = SkillLevels;
 
 /**
  * Creates a workbook through the UI, writes skills straight into the app's IndexedDB (valid rows, keyed
@@ -34,7 +13,7 @@ async function openMapWith(app: Page, levels: Levels[]): Promise<Locator> {
   await app.getByRole('button', { name: 'Create workbook' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Map test' })).toBeVisible();
 
-  await seedSkills(app, skillRows(levels));
+  await seedSkills(app, ratedSkillRows(levels));
 
   await app.evaluate(() => (window.location.hash = '#/skills'));
   await app.reload();

@@ -6,17 +6,30 @@ import type { RepositoryContext } from './entity-repository';
 
 const visionId = 'vision';
 
-type VisionChanges = Partial<Omit<Vision, 'id' | 'createdAt' | 'updatedAt' | 'ikigai'>> & {
+export type VisionChanges = Partial<Omit<Vision, 'id' | 'createdAt' | 'updatedAt' | 'ikigai'>> & {
   ikigai?: Partial<Vision['ikigai']>;
 };
+
+const emptyIkigai: Vision['ikigai'] = { love: '', goodAt: '', worldNeeds: '', paidFor: '', overlap: '' };
 
 const emptyVision = {
   fiveYears: '',
   tenYears: '',
   purpose: '',
-  ikigai: { love: '', goodAt: '', worldNeeds: '', paidFor: '' },
+  workSays: '',
+  ikigai: emptyIkigai,
   notes: '',
 };
+
+/** A stored row with the fields added since it was written filled with their defaults. */
+function withDefaults(row: VisionRow): VisionRow {
+  return { ...emptyVision, ...row, ikigai: { ...emptyIkigai, ...row.ikigai } };
+}
+
+function visionOf(row: VisionRow): Vision {
+  const { workbookId: _workbookId, ...vision } = row;
+  return vision;
+}
 
 /** One vision per workbook (id `vision`), created on its first save. */
 export class VisionRepository {
@@ -26,20 +39,32 @@ export class VisionRepository {
   ) {}
 
   async get(workbookId: string): Promise<VisionRow | null> {
-    return (await this.db.vision.get([workbookId, visionId])) ?? null;
+    const row = await this.db.vision.get([workbookId, visionId]);
+    return row ? withDefaults(row) : null;
   }
 
   /** Merges `changes` (ikigai field by field) into the stored vision, or into an empty one on first save. */
   save(workbookId: string, changes: VisionChanges): Promise<WriteResult<VisionRow>> {
+    return this.modify(workbookId, () => changes);
+  }
+
+  /**
+   * Like `save`, with the changes worked out from the stored vision (or an empty one), read and written
+   * in one transaction: adding to a text without losing what another window stored a moment before.
+   */
+  modify(workbookId: string, change: (current: Vision) => VisionChanges): Promise<WriteResult<VisionRow>> {
     const now = this.context.now();
     const stamp = now.toISOString();
     return runWrite(this.db, ['vision', 'workbooks'], async (reject) => {
       const existing = await this.db.vision.get([workbookId, visionId]);
-      const base = existing ?? { ...emptyVision, id: visionId, createdAt: stamp };
+      const current: Vision = existing
+        ? visionOf(withDefaults(existing))
+        : { ...emptyVision, id: visionId, createdAt: stamp, updatedAt: stamp };
+      const changes = change(current);
       const checked = validate(visionSchema, {
-        ...base,
+        ...current,
         ...changes,
-        ikigai: { ...base.ikigai, ...changes.ikigai },
+        ikigai: { ...current.ikigai, ...changes.ikigai },
         id: visionId,
         updatedAt: stamp,
       });

@@ -116,13 +116,35 @@ describe('vision', () => {
     expect(first).toMatchObject({ id: 'vision', workbookId: wb, purpose: 'Help', fiveYears: '' });
     const at = context.advance();
     const second = expectSaved(await repositories.vision.save(wb, { ikigai: { goodAt: 'SQL' } }));
-    expect(second.ikigai).toEqual({ love: 'Data', goodAt: 'SQL', worldNeeds: '', paidFor: '' });
+    expect(second.ikigai).toEqual({ love: 'Data', goodAt: 'SQL', worldNeeds: '', paidFor: '', overlap: '' });
     expect(second).toMatchObject({ purpose: 'Help', createdAt: first.createdAt, updatedAt: at });
     expect((await repositories.workbooks.get(wb))?.updatedAt).toBe(at);
     expect(await repositories.vision.save(wb, { purpose: 'x'.repeat(4001) })).toEqual({
       status: 'invalid',
       issues: [{ path: 'purpose', message: 'must be at most 4000 characters' }],
     });
+  });
+});
+
+describe('vision stored before what my work says and the ikigai overlap', () => {
+  test('reads with both empty, and a change from the stored vision keeps the rest', async () => {
+    const { db, repositories } = setUp();
+    const wb = expectSaved(await repositories.workbooks.create('Plan')).id;
+    const stamp = '2026-01-01T00:00:00.000Z';
+    await db.vision.put({
+      id: 'vision',
+      workbookId: wb,
+      fiveYears: 'Lead',
+      tenYears: '',
+      purpose: '',
+      ikigai: { love: 'Data', goodAt: '', worldNeeds: '', paidFor: '' },
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never);
+    expect(await repositories.vision.get(wb)).toMatchObject({ fiveYears: 'Lead', workSays: '', ikigai: { love: 'Data', overlap: '' } });
+    const changed = expectSaved(await repositories.vision.modify(wb, (current) => ({ ikigai: { love: `${current.ikigai.love}\nSQL` } })));
+    expect(changed).toMatchObject({ fiveYears: 'Lead', workSays: '', ikigai: { love: 'Data\nSQL', overlap: '' } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, planCompleteness, sectionStates } from '../../../src-main/shared/completeness';
+import { emptyCounts, planCompleteness, sectionStates, visionFieldsFilled } from '../../../src-main/shared/completeness';
 
 describe('section completeness', () => {
   it('reports every section as not started for a new workbook', () => {
@@ -28,5 +28,24 @@ describe('section completeness', () => {
     const oneStarted = { ...emptyCounts, skills: 1 };
     expect(planCompleteness(oneComplete)).toBe(Math.round(100 / 9));
     expect(planCompleteness(oneStarted)).toBe(Math.round(50 / 9));
+  });
+});
+
+describe('vision completeness', () => {
+  const vision = { fiveYears: '', tenYears: '', purpose: '', workSays: '', ikigai: { overlap: '' } };
+
+  it('counts the statements and the ikigai overlap, not blank ones', () => {
+    expect(visionFieldsFilled(null)).toBe(0);
+    expect(visionFieldsFilled({ ...vision, fiveYears: 'Lead', purpose: '  ' })).toBe(1);
+    expect(visionFieldsFilled({ ...vision, fiveYears: 'a', tenYears: 'b', purpose: 'c', workSays: 'd', ikigai: { overlap: 'e' } })).toBe(5);
+  });
+
+  it('reads a vision stored before what my work says and the overlap were asked', () => {
+    expect(visionFieldsFilled({ fiveYears: 'a', tenYears: 'b', purpose: 'c', ikigai: {} })).toBe(3);
+  });
+
+  it('calls Vision complete with four of the five filled', () => {
+    expect(sectionStates({ ...emptyCounts, visionFieldsFilled: 3 }).vision).toBe('started');
+    expect(sectionStates({ ...emptyCounts, visionFieldsFilled: 4 }).vision).toBe('complete');
   });
 });
