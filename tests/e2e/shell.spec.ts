@@ -14,6 +14,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   values: /^Start the card sort$/,
   experience: /^Add (your first )?experience$/,
   'job-or-career': /^Start your first check$/,
+  people: /^Add (your first )?person$/,
 };
 
 /** Sections whose tools exist and open straight on their fields, with nothing to add first. */

@@ -105,6 +105,7 @@ export const build: Builders = {
     name: 'Ada',
     roles: ['mentor'],
     organisation: '',
+    title: '',
     howWeMet: '',
     canHelpWith: [],
     contact: '',
