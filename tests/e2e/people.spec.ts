@@ -26,6 +26,13 @@ test('an empty seat is flagged and filled, a person comes due, and a deleted per
   await app.getByRole('button', { name: 'Add your first person' }).focus();
   await app.keyboard.press('Enter');
   await expect(nameField(app)).toBeFocused();
+  // A name of spaces alone is refused at the field, and nobody is stored.
+  await app.keyboard.type('   ');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('Name is needed: how you would greet them.')).toBeVisible();
+  await expect(nameField(app)).toBeFocused();
+  await expect(nameField(app)).toHaveAttribute('aria-invalid', 'true');
+  await app.keyboard.press('Control+a');
   await app.keyboard.type('Amira Ñandú-Østergaard');
   await app.keyboard.press('Tab');
   await expect(app.getByRole('checkbox', { name: 'Mentor' }).first()).toBeFocused();
@@ -35,6 +42,7 @@ test('an empty seat is flagged and filled, a person comes due, and a deleted per
   // Focus stays in the form for the next name; the panel opens beside it.
   await expect(nameField(app)).toBeFocused();
   await expect(nameField(app)).toHaveValue('');
+  await expect(app.getByText('Name is needed: how you would greet them.')).toHaveCount(0);
   await expect(app.getByRole('region', { name: 'Amira Ñandú-Østergaard', exact: true })).toBeVisible();
   await expect(people(app)).toHaveCount(1);
   await expect(people(app).first()).toContainText('mentor');
@@ -85,6 +93,25 @@ test('an empty seat is flagged and filled, a person comes due, and a deleted per
   await expect(people(app)).toHaveCount(2);
   await expect(people(app).filter({ hasText: 'Bo Li' }).getByRole('button').first()).toBeFocused();
   await expect(seat(app, 'Coach')).toContainText('Bo Li');
+
+  // Bo, last seen twenty days ago on a two-week cadence, is overdue and comes first in the follow-ups.
+  await app.keyboard.press('Enter');
+  const boPanel = app.getByRole('region', { name: 'Bo Li', exact: true });
+  await expect(boPanel.getByLabel('Name', { exact: true })).toBeFocused();
+  await boPanel.getByLabel('Name', { exact: true }).fill(' ');
+  await boPanel.getByLabel('Name', { exact: true }).press('Tab');
+  await expect(boPanel.getByText('Name is needed: how you would greet them.')).toBeVisible();
+  await boPanel.getByLabel('Name', { exact: true }).fill('Bo Li');
+  await boPanel.getByLabel('Get back in touch').selectOption({ label: 'Every 2 weeks' });
+  await boPanel.getByLabel('Last contact').fill(isoDay(-20));
+  await boPanel.getByLabel('Last contact').press('Tab');
+  await expect(boPanel.getByText(/^Overdue by 6 days/)).toBeVisible();
+  await expectSaved(app);
+  await expect(followUps.getByRole('listitem')).toHaveText([/^Bo Li\s*Overdue by 6 days/, /^Amira Ñandú-Østergaard\s*Due in 4 days/]);
+  await app.keyboard.press('Escape');
+  await expect(people(app).filter({ hasText: 'Bo Li' }).getByRole('button').first()).toBeFocused();
+  await followUps.scrollIntoViewIfNeeded();
+  await snap(app, 'overdue-first');
 
   await app.emulateMedia({ colorScheme: 'dark' });
   await snap(app, 'dark');

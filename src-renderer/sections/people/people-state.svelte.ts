@@ -15,7 +15,7 @@ export function personFocus(personId: string): string {
   return `[data-person-id="${CSS.escape(personId)}"] button.open`;
 }
 
-const nameMessage = 'needs a name: how you would greet them';
+const nameMessage = 'is needed: how you would greet them';
 
 /**
  * The People section's state: the people (by name, as the registry orders them), the skills they can
