@@ -55,8 +55,8 @@ export const personSchema = z.object({
   name: requiredText(120),
   roles: z.array(z.enum(boardRoles)).max(boardRoles.length),
   organisation: shortText(200),
-  /** Their role or job title, as the person would say it. */
-  title: shortText(200),
+  /** Their role or job title, as the person would say it. Absent in people stored before it was asked. */
+  title: shortText(200).default(''),
   howWeMet: longText(2_000),
   canHelpWith: idList,
   contact: privateText(2_000),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardSeats, followUpsDue, followUpText, nextFollowUp } from '../../../src-main/shared/people';
+import { personSchema } from '../../../src-main/shared/planning';
 
 const today = '2026-03-10';
 const plain = (date: string) => date;
@@ -51,5 +52,25 @@ describe('boardSeats', () => {
       ['peer', ['Ben']],
       ['expert', []],
     ]);
+  });
+});
+
+describe('personSchema', () => {
+  it('reads a person stored before the role or title was asked, with an empty one', () => {
+    const stored = {
+      id: 'p1',
+      name: 'Ada',
+      roles: ['mentor'],
+      organisation: 'Analytical Engines',
+      howWeMet: '',
+      canHelpWith: [],
+      contact: '',
+      cadenceDays: 28,
+      lastContact: '2026-01-05',
+      notes: '',
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    };
+    expect(personSchema.parse(stored).title).toBe('');
   });
 });
