@@ -29,16 +29,6 @@ export const flagLabels: Readonly<Record<LearningFlag, string>> = {
 export const kindOptions = learningKinds.map((value) => ({ value, label: kindLabels[value] }));
 export const statusOptions = learningStatuses.map((value) => ({ value, label: statusLabels[value] }));
 
-/** `2027` → "2027", `2027-03` → "March 2027", `2027-03-15` → "15 Mar 2027" (in the chosen locale). */
-export function formatPartialDate(date: string, locale: string): string {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  if (month === undefined) return String(year);
-  const moment = new Date(Date.UTC(year, month - 1, day ?? 1, 12));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(moment);
-}
-
 export function formatCost(value: number, locale: string, currency: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
 }

@@ -1,7 +1,7 @@
 import './stub-browser';
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { createRepositories } from '../../../src-renderer/db/repositories';
 import { AppState } from '../../../src-renderer/state/app.svelte';
 import { createTestContext, createTestDatabase, expectSaved } from '../db/helpers';
@@ -63,5 +63,21 @@ export async function createTestApp(title = 'Test workbook') {
       for (const end of roots.splice(0)) end();
       db.close();
     },
+  };
+}
+
+/**
+ * For a spec file of one section state class: returns `open()`, which builds the class on a fresh
+ * test app and waits until its live reads have loaded; every app is disposed after its test.
+ */
+export function sectionSpec<S extends { loaded: boolean }>(create: (app: TestApp['app'], workbookId: string) => S) {
+  let current: TestApp | undefined;
+  afterEach(() => current?.dispose());
+  return async function open() {
+    const test = await createTestApp();
+    current = test;
+    const section = test.within(() => create(test.app, test.workbookId));
+    await vi.waitFor(() => expect(section.loaded).toBe(true));
+    return { ...test, section };
   };
 }

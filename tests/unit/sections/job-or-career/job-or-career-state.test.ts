@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { failed } from '../../../../src-renderer/db/write-result';
 import { JobOrCareerState } from '../../../../src-renderer/sections/job-or-career/job-or-career-state.svelte';
 import { build, expectSaved } from '../../db/helpers';
-import { createTestApp, useLiveQueries, type TestApp } from '../../state/harness';
+import { sectionSpec, useLiveQueries } from '../../state/harness';
 
 useLiveQueries();
-// Node has no CSS.escape; the ids here need no escaping, so the selector reads the same.
-vi.stubGlobal('CSS', { escape: (text: string) => text });
-
-let test: TestApp | undefined;
-afterEach(() => test?.dispose());
-
-async function openSection() {
-  test = await createTestApp();
-  const { app, workbookId } = test;
-  const section = test.within(() => new JobOrCareerState(app, workbookId));
-  await vi.waitFor(() => expect(section.loaded).toBe(true));
-  return { ...test, section };
-}
+const openSection = sectionSpec((app, workbookId) => new JobOrCareerState(app, workbookId));
 
 describe('JobOrCareerState', () => {
   it('starts from the current role in Experience and opens a new check with no lens rated', async () => {

@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PeopleState } from '../../../../src-renderer/sections/people/people-state.svelte';
 import { build, expectSaved } from '../../db/helpers';
-import { createTestApp, useLiveQueries, type TestApp } from '../../state/harness';
+import { sectionSpec, useLiveQueries } from '../../state/harness';
 
 useLiveQueries();
-// Node has no CSS.escape; the ids here need no escaping, so the selector reads the same.
-vi.stubGlobal('CSS', { escape: (text: string) => text });
-
-let test: TestApp | undefined;
-afterEach(() => test?.dispose());
-
-async function openSection() {
-  test = await createTestApp();
-  const { app, workbookId } = test;
-  const section = test.within(() => new PeopleState(app, workbookId));
-  await vi.waitFor(() => expect(section.loaded).toBe(true));
-  return { ...test, section };
-}
+const openSection = sectionSpec((app, workbookId) => new PeopleState(app, workbookId));
 
 describe('PeopleState', () => {
   it('adds a person into their seats, and an empty seat fills when a role is ticked', async () => {

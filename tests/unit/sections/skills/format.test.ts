@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currencySymbol,
-  formatCost,
-  formatHours,
-  formatPartialDate,
-} from '../../../../src-renderer/sections/skills/format';
+import { formatPartialDate } from '@shared/date-words';
+import { currencySymbol, formatCost, formatHours } from '../../../../src-renderer/sections/skills/format';
 
 describe('formatting in the chosen locale', () => {
   it('writes partial dates at their own precision', () => {
