@@ -51,9 +51,27 @@ export function generateInteractions({ random, calendar }: Generation, count: nu
   }));
 }
 
-export function generatePaths({ random, calendar }: Generation, count: number, skills: readonly Skill[], valueIds: readonly string[]): CareerPath[] {
+/** A person's last contact is their newest logged interaction, as the app keeps it; people with no log keep theirs. */
+export function withLastContactFromLog(people: readonly Person[], interactions: readonly Interaction[]): Person[] {
+  const newest = new Map<string, string>();
+  for (const interaction of interactions) {
+    const known = newest.get(interaction.personId);
+    if (known === undefined || interaction.date > known) newest.set(interaction.personId, interaction.date);
+  }
+  return people.map((person) => ({ ...person, lastContact: newest.get(person.id) ?? person.lastContact }));
+}
+
+export function generatePaths(
+  { random, calendar }: Generation,
+  sizes: { count: number; requiredSkills: number },
+  skills: readonly Skill[],
+  valueIds: readonly string[],
+): CareerPath[] {
+  const { count } = sizes;
+  const unnamed = Math.min(3, sizes.requiredSkills);
   return Array.from({ length: count }, (_, index) => {
-    const linked = random.sample(skills, Math.min(skills.length, random.int(4, 12)));
+    const missing = random.int(0, unnamed);
+    const linked = random.sample(skills, Math.min(skills.length, sizes.requiredSkills - missing));
     return {
       id: idOf('path', index),
       name: index < pathNames.length ? pathNames[index]! : `${random.pick(pathNames)} (${index + 1})`,
@@ -64,7 +82,7 @@ export function generatePaths({ random, calendar }: Generation, count: number, s
       requiredSkills: [
         ...linked.map((skill) => ({ skillId: skill.id, name: skill.name, level: random.int(2, 5) })),
         // Skills the inventory does not have yet keep only their name.
-        ...Array.from({ length: random.int(0, 3) }, (_, missing) => ({ skillId: null, name: `Skill still to find ${missing + 1}`, level: random.int(2, 5) })),
+        ...Array.from({ length: missing }, (_, position) => ({ skillId: null, name: `Skill still to find ${position + 1}`, level: random.int(2, 5) })),
       ],
       servesValues: random.sample(valueIds, Math.min(valueIds.length, random.int(1, 4))),
       threatensValues: random.sample(valueIds, Math.min(valueIds.length, random.int(0, 2))),
