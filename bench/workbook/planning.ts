@@ -154,15 +154,23 @@ export function generateReviews({ random, calendar }: Generation, count: number)
       status: complete ? 'complete' : 'draft',
       moved: 'Finished the course and presented the results to the team.',
       stuck: random.chance(0.5) ? 'Still no time for the side project.' : '',
+      learned: random.chance(0.5) ? 'Short weekly blocks beat one long Saturday.' : '',
       next: 'Book two informational interviews.',
+      energy: complete ? random.int(1, 5) : null,
       completedAt,
       figures: complete
         ? {
-            milestonesDone: random.int(0, 40),
-            milestonesTotal: random.int(40, 300),
-            skillGapTotal: random.int(100, 2_000),
-            followUpsDue: random.int(0, 30),
+            skillsAtTarget: random.int(100, 900),
+            skillsWithTarget: random.int(900, 2_000),
+            milestones: Object.fromEntries(horizons.map((horizon) => [horizon, { done: random.int(0, 20), total: random.int(20, 80) }])) as Record<
+              (typeof horizons)[number],
+              { done: number; total: number }
+            >,
+            peopleContacted: random.int(0, 60),
+            followUpsOverdue: random.int(0, 30),
+            openLearningActions: random.int(0, 200),
             careerScore: Math.round(random.next() * 40 + 10) / 10,
+            careerReading: random.pick(['a job with career elements', 'a career step', 'a career']),
           }
         : null,
       createdAt: `${date}T09:00:00.000Z`,
