@@ -103,6 +103,21 @@ export function lastContactAfterLogChange(stored: string | null, newestBefore: s
   return newestAfter ?? stored;
 }
 
+type Logged = { personId: string; date: string; createdAt: string; id: string };
+
+/** Each person's interactions, newest first; on the same day, the one logged last first. */
+export function logsByPerson<I extends Logged>(interactions: readonly I[]): ReadonlyMap<string, I[]> {
+  const byPerson = new Map<string, I[]>();
+  for (const interaction of interactions) {
+    const log = byPerson.get(interaction.personId);
+    if (log) log.push(interaction);
+    else byPerson.set(interaction.personId, [interaction]);
+  }
+  const newestFirst = (a: I, b: I) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+  for (const log of byPerson.values()) log.sort(newestFirst);
+  return byPerson;
+}
+
 /** Open follow-ups agreed in conversations (not done), soonest (most overdue) first. */
 export function openAgreedFollowUps<I extends { followUp: AgreedFollowUp | null }>(
   interactions: readonly I[],

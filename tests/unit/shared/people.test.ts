@@ -6,6 +6,7 @@ import {
   followUpsToDo,
   followUpText,
   lastContactAfterLogChange,
+  logsByPerson,
   newestContact,
   nextFollowUp,
   openAgreedFollowUps,
@@ -105,6 +106,18 @@ describe('the interaction log and the last contact', () => {
     expect(lastContactAfterLogChange('2026-03-09', null, '2026-03-01')).toBe('2026-03-09');
     expect(lastContactAfterLogChange('2026-03-09', '2026-03-01', null)).toBe('2026-03-09');
     expect(lastContactAfterLogChange('2026-03-09', '2026-03-01', '2026-03-10')).toBe('2026-03-10');
+  });
+
+  it('groups the log by person, newest first, the one logged last first on the same day', () => {
+    const entry = (id: string, personId: string, date: string, createdAt: string) => ({ id, personId, date, createdAt });
+    const logs = logsByPerson([
+      entry('a', 'p1', '2026-03-01', '2026-03-01T09:00:00Z'),
+      entry('b', 'p2', '2026-01-01', '2026-01-01T09:00:00Z'),
+      entry('c', 'p1', '2026-03-04', '2026-03-04T09:00:00Z'),
+      entry('d', 'p1', '2026-03-01', '2026-03-02T09:00:00Z'),
+    ]);
+    expect(logs.get('p1')?.map((interaction) => interaction.id)).toEqual(['c', 'd', 'a']);
+    expect(logs.get('p2')?.map((interaction) => interaction.id)).toEqual(['b']);
   });
 
   it('keeps the stored last contact when the last interaction is deleted', () => {
