@@ -50,3 +50,12 @@ export function dateKeys(isoDay: string): string {
   const [year, month, day] = isoDay.split('-');
   return `${month}${day}${year}`;
 }
+
+/** How far the page and the main content scroll sideways (0 when they fit). */
+export async function sidewaysOverflow(app: Page): Promise<{ page: number; main: number }> {
+  return app.evaluate(() => {
+    const main = document.querySelector('main');
+    const page = document.scrollingElement ?? document.documentElement;
+    return { page: page.scrollWidth - page.clientWidth, main: main ? main.scrollWidth - main.clientWidth : -1 };
+  });
+}

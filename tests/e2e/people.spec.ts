@@ -11,6 +11,7 @@ import {
   personRow,
   personRows,
   seedPeople,
+  sidewaysOverflow,
 } from './people-helpers';
 import { createWorkbook, expectSaved, isoDay } from './skills-helpers';
 import { storedRows } from './stored-rows';
@@ -240,16 +241,16 @@ test('a contact coming due is logged from Get back in touch, an agreed follow-up
   await jo.getByLabel('What you agreed').fill('Introduce me to the design lead');
   await expect(jo.getByLabel('By when')).toBeVisible();
   await snap(app, 'log form at 200 %');
+  // Closing the panel over a filled-in form says what would be lost and goes back to the form.
+  await jo.getByRole('button', { name: 'Close panel' }).click();
+  await expect(jo.getByRole('alert')).toContainText('The conversation on the form is not logged yet');
+  await expect(jo.getByLabel('Date', { exact: true })).toBeFocused();
   await jo.getByRole('button', { name: 'Cancel' }).click();
   await app.keyboard.press('Escape');
+  await expect(jo).toHaveCount(0);
   await followUpsCard(app).scrollIntoViewIfNeeded();
   await snap(app, 'follow-ups at 200 %');
-  const overflow = await app.evaluate(() => {
-    const main = document.querySelector('main');
-    const page = document.scrollingElement ?? document.documentElement;
-    return { page: page.scrollWidth - page.clientWidth, main: main ? main.scrollWidth - main.clientWidth : -1 };
-  });
-  expect(overflow).toEqual({ page: 0, main: 0 });
+  expect(await sidewaysOverflow(app)).toEqual({ page: 0, main: 0 });
 });
 
 test('a conversation is logged, an agreed follow-up kept and ticked, and a contact logged, all from the keyboard', async ({ app }) => {
