@@ -226,6 +226,13 @@ test('a contact coming due is logged from Get back in touch, an agreed follow-up
   await expect(conversations(app, 'Jo “JJ” Jansen')).toHaveCount(2);
   await expect(jo.getByLabel('Last contact')).toHaveValue(isoDay(-5));
   await expect(jo.getByRole('button', { name: /^Edit the informational interview/ })).toBeFocused();
+
+  // Editing in place: Enter saves, and focus comes back to the entry.
+  await app.keyboard.press('Enter');
+  await jo.getByRole('form', { name: 'Edit the interaction' }).getByLabel('Summary').fill('Product teams at Northwind, and how they hire');
+  await app.keyboard.press('Enter');
+  await expect(conversations(app, 'Jo “JJ” Jansen').first()).toContainText('and how they hire');
+  await expect(jo.getByRole('button', { name: /^Edit the informational interview/ })).toBeFocused();
   await expectSaved(app);
   await snap(app, 'log in the panel');
   await expectAccessible(app, 'people with the log, light');
