@@ -35,6 +35,8 @@ export function interactionFocus(interactionId: string): string {
 
 
 const nameMessage = 'is needed: how you would greet them';
+/** How long after a one-step log a repeated press for the same person is taken for the same press. */
+const repeatPressWindow = 1_500;
 
 /**
  * The People section's state: the people (by name, as the registry orders them), the skills they can
@@ -155,17 +157,19 @@ export class PeopleState extends SectionState {
 
   /**
    * "Log today's contact" from the follow-ups: records one interaction of `kind` dated today. A second
-   * press for the same person (a double click, a key held down) returns the first one's outcome and
-   * stores nothing more; more contacts on one day are logged from the person's panel.
+   * press for the same person while the first is stored or shortly after (a double click, a key held
+   * down, before the list has caught up) returns the first one's outcome and stores nothing more; more
+   * contacts on one day are logged from the person's panel.
    */
   logTodaysContact(personId: string, kind: InteractionKind): Promise<WriteResult<InteractionRow>> {
     const earlier = this.#loggedToday.get(personId);
     if (earlier) return earlier;
     const logging = this.logInteraction(personId, { date: this.today, kind, summary: '', notes: '', followUp: null });
     this.#loggedToday.set(personId, logging);
-    void logging.then((result) => {
-      if (result.status !== 'saved') this.#loggedToday.delete(personId);
-    });
+    const forget = () => {
+      if (this.#loggedToday.get(personId) === logging) this.#loggedToday.delete(personId);
+    };
+    void logging.then((result) => (result.status === 'saved' ? setTimeout(forget, repeatPressWindow) : forget()));
     return logging;
   }
 
@@ -182,6 +186,9 @@ export class PeopleState extends SectionState {
 
   /** Deleting the newest interaction moves the last contact back to the one before; undo restores both. */
   removeInteraction(interactionId: string): Promise<WriteResult<unknown>> {
+    // A contact logged in one step and deleted at once (a slip) can be logged again straight away.
+    const personId = this.interactions.current.find((interaction) => interaction.id === interactionId)?.personId;
+    if (personId !== undefined) this.#loggedToday.delete(personId);
     return this.removeRow(this.repositories.interactions, interactionId, interactionFocus(interactionId));
   }
 

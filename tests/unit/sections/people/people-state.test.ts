@@ -101,6 +101,12 @@ describe('PeopleState: the interaction log', () => {
     expect(stored.map((entry) => [entry.date, entry.kind])).toEqual([[section.today, 'message']]);
     await vi.waitFor(() => expect(section.toDo).toEqual([]));
     expect(lastContactOf(section, ben.id)).toBe(section.today);
+
+    // Deleted as a slip, it can be logged again at once.
+    expectSaved(await section.removeInteraction(expectSaved(first).id));
+    const again = expectSaved(await section.logTodaysContact(ben.id, 'call'));
+    expect(again.id).not.toBe(expectSaved(first).id);
+    expect((await repositories.interactions.list(workbookId)).map((entry) => entry.kind)).toEqual(['call']);
   });
 
   it('lists an open agreed follow-up until it is marked done', async () => {
