@@ -40,7 +40,8 @@ const repeatPressWindow = 1_500;
 
 /**
  * The People section's state: the people (by name, as the registry orders them), the skills they can
- * help with are picked from, the board seats and follow-ups derived from both, and which person is open.
+ * help with are picked from, every logged conversation, the board seats and what to get back in touch
+ * about derived from them, the search, and which person is open.
  * Must be created during component initialisation (it owns live queries).
  */
 export class PeopleState extends SectionState {
