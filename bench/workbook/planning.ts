@@ -47,6 +47,8 @@ export function generateInteractions({ random, calendar }: Generation, count: nu
     kind: random.pick(interactionKinds),
     summary: random.pick(['Coffee and a catch-up', 'Talked about the product role', 'Reviewed my CV', 'Intro to a hiring manager', '']),
     notes: random.chance(0.4) ? 'Follow up with the article they mentioned.' : '',
+    // Every twentieth conversation ended with something agreed; by index, so the random sequence stays as it was.
+    followUp: index % 20 === 0 ? { what: 'Send the notes from our talk', due: calendar.day(index % 40 === 0 ? 14 : -3), done: false } : null,
     ...calendar.timestamps(random),
   }));
 }

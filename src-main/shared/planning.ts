@@ -67,7 +67,16 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
-export const interactionKinds = ['meeting', 'call', 'message', 'event', 'other'] as const;
+export const interactionKinds = ['meeting', 'call', 'message', 'event', 'informational-interview', 'other'] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+
+/** Something agreed in a conversation (send a CV, make an introduction), by when, and whether it is done. */
+export const agreedFollowUpSchema = z.object({
+  what: requiredText(300),
+  due: isoDay,
+  done: z.boolean(),
+});
+export type AgreedFollowUp = z.infer<typeof agreedFollowUpSchema>;
 
 export const interactionSchema = z.object({
   id: entityId,
@@ -76,6 +85,8 @@ export const interactionSchema = z.object({
   kind: z.enum(interactionKinds),
   summary: shortText(300),
   notes: privateText(),
+  /** Absent in interactions stored before follow-ups could be agreed: they read as none. */
+  followUp: agreedFollowUpSchema.nullable().default(null),
   ...timestamps,
 });
 export type Interaction = z.infer<typeof interactionSchema>;

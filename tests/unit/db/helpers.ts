@@ -120,6 +120,7 @@ export const build: Builders = {
     kind: 'call',
     summary: 'Catch-up',
     notes: '',
+    followUp: null,
     ...overrides,
   }),
   paths: (overrides) => ({

@@ -5,7 +5,7 @@ import { lensIds, type RoleCheck } from '../../../src-main/shared/workbook';
 const today = '2026-11-30';
 
 function inputs(overrides: Partial<AgendaInputs> = {}): AgendaInputs {
-  return { people: [], milestones: [], learningActions: [], reviews: [], roleChecks: [], ...overrides };
+  return { people: [], interactions: [], milestones: [], learningActions: [], reviews: [], roleChecks: [], ...overrides };
 }
 
 type Action = AgendaInputs['learningActions'][number];
@@ -91,6 +91,11 @@ describe('what the Overview asks attention for', () => {
           { id: 'amira', name: 'Amira', cadenceDays: 28, lastContact: '2026-10-20' },
           { id: 'ben', name: 'Ben', cadenceDays: 28, lastContact: '2026-11-25' },
         ],
+        interactions: [
+          { id: 'soon', personId: 'ben', followUp: { what: 'Send the slides', due: '2026-12-02', done: false } },
+          { id: 'far', personId: 'ben', followUp: { what: 'Coffee in spring', due: '2027-04-01', done: false } },
+          { id: 'done', personId: 'amira', followUp: { what: 'Read her paper', due: '2026-11-01', done: true } },
+        ],
         reviews: [
           { id: 'r1', status: 'complete', date: '2026-06-30', period: '2026 Q2' },
           { id: 'r2', status: 'complete', date: '2026-09-30', period: '2026 Q3' },
@@ -104,7 +109,10 @@ describe('what the Overview asks attention for', () => {
       today,
       3,
     );
-    expect(agenda.followUps.map((item) => [item.id, item.followUp.state])).toEqual([['amira', 'overdue']]);
+    expect(agenda.followUps.map((item) => [item.personId, item.what, item.followUp.state])).toEqual([
+      ['amira', null, 'overdue'],
+      ['ben', 'Send the slides', 'soon'],
+    ]);
     expect(agenda.review.last).toEqual({ id: 'r2', period: '2026 Q3', date: '2026-09-30', daysAgo: 61 });
     expect(agenda.review.due).toMatchObject({ state: 'later', date: '2026-12-30', days: 30 });
     expect(agenda.career).toEqual({ id: 'new', date: '2026-11-01', role: 'Senior analyst', average: 3, label: 'a career step' });
