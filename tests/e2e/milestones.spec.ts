@@ -1,0 +1,199 @@
+import type { Page } from '@playwright/test';
+import { milestoneSchema, pathSchema } from '../../src-main/shared/workbook';
+import { expect, expectAccessible, snap, test } from './harness/fixtures';
+import { putRows } from './page-storage';
+import { createWorkbook, expectSaved, isoDay } from './skills-helpers';
+
+/* The Milestones journey: one created, placed on the roadmap, its steps ticked and completed; an overdue one flagged. */
+
+test.describe.configure({ timeout: 90_000 });
+
+const stamp = '2026-03-02T10:00:00.000Z';
+const title = 'Run five customer interviews';
+const overdueTitle = 'Ask for a product rotation';
+
+const panel = (app: Page, name: string) => app.getByRole('region', { name, exact: true });
+const roadmap = (app: Page) => app.getByRole('group', { name: /^Roadmap from today/ });
+const marker = (app: Page, name: string) => roadmap(app).getByRole('button', { name: new RegExp(`^${name}, `) });
+const titleField = (app: Page) => app.getByRole('form', { name: 'Add a milestone' }).getByLabel('Milestone', { exact: true });
+
+async function openMilestones(app: Page): Promise<void> {
+  const link = app.getByRole('navigation', { name: 'Workbook sections' }).getByRole('link', { name: /^Milestones/ });
+  await link.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name: 'Milestones', exact: true })).toBeFocused();
+}
+
+/** A path to give the overdue milestone its own lane, and the overdue milestone itself (two months late). */
+async function seedOverdue(app: Page): Promise<void> {
+  const path = pathSchema.parse({
+    id: 'path-pm',
+    name: 'Product manager',
+    kind: 'alternative',
+    status: 'exploring',
+    description: '',
+    targetRoles: [],
+    requiredSkills: [],
+    servesValues: [],
+    threatensValues: [],
+    gauges: { resources: 3, liking: 4, confidence: 3, coherence: 4 },
+    uncertainties: [],
+    order: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await putRows(app, 'paths', [path]);
+  const milestone = milestoneSchema.parse({
+    id: 'late-one',
+    title: overdueTitle,
+    horizon: '90d',
+    specific: '',
+    measure: '',
+    whyItMatters: '',
+    valueIds: [],
+    targetDate: isoDay(-60).slice(0, 7),
+    pathId: path.id,
+    skillIds: [],
+    personIds: [],
+    status: 'in-progress',
+    progress: 20,
+    progressFrom: 'manual',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await putRows(app, 'milestones', [milestone]);
+}
+
+test('a milestone is created, placed on the roadmap, its steps ticked and completed; an overdue one is flagged', async ({ app }) => {
+  await createWorkbook(app, 'Roadmap journey');
+  await openMilestones(app);
+  await expect(app.getByRole('heading', { name: 'Turn your direction into steps with dates' })).toBeVisible();
+  await snap(app, 'empty');
+
+  // The first milestone, by keyboard: a title refused when blank, then a title and a horizon.
+  await app.getByRole('button', { name: 'Add your first milestone' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(titleField(app)).toBeFocused();
+  await app.keyboard.type('  ');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('Milestone is needed: what will be true when it is done.')).toBeVisible();
+  await app.keyboard.press('Control+a');
+  await app.keyboard.type(title);
+  await app.keyboard.press('Tab');
+  await expect(app.getByLabel('Horizon', { exact: true }).first()).toBeFocused();
+  await app.keyboard.press('Shift+Tab');
+  await app.keyboard.press('Enter');
+  await expect(titleField(app)).toBeFocused();
+  await expect(titleField(app)).toHaveValue('');
+  const opened = panel(app, title);
+  await expect(opened).toBeVisible();
+  await expectSaved(app);
+  await app.getByRole('button', { name: 'Done', exact: true }).click();
+
+  // A target date a month away (as a day), and two steps, one with a date.
+  await opened.getByRole('radio', { name: 'A day' }).check();
+  await opened.getByLabel('Target date', { exact: true }).fill(isoDay(30));
+  await opened.getByLabel('Target date', { exact: true }).press('Tab');
+  const newStep = opened.getByLabel('New step', { exact: true });
+  await newStep.fill('Draft the interview guide');
+  await newStep.press('Enter');
+  await expect(opened.getByLabel('Step 1', { exact: true })).toHaveValue('Draft the interview guide');
+  await expect(newStep).toBeFocused();
+  await newStep.fill('Book five calls');
+  await opened.getByLabel('Date for the new step (optional)').fill(isoDay(7));
+  await newStep.press('Enter');
+  await expect(opened.getByLabel('Step 2', { exact: true })).toHaveValue('Book five calls');
+  await expect(opened.getByText('0 of 2 done (0%)')).toBeVisible();
+
+  // Ticking a step moves progress and puts the milestone in progress.
+  await opened.getByRole('checkbox', { name: 'Done: step 1' }).focus();
+  await app.keyboard.press('Space');
+  await expect(opened.getByText('1 of 2 done (50%)')).toBeVisible();
+  await expect(opened.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '50');
+  await expect(opened.getByLabel('Status')).toHaveValue('in-progress');
+  await expectSaved(app);
+  await snap(app, 'panel-with-steps');
+  await app.keyboard.press('Escape');
+  await expect(opened).toHaveCount(0);
+
+  // The roadmap: the marker in the lane for milestones without a path; Tab reaches it, Enter opens it.
+  await expect(marker(app, title)).toBeVisible();
+  await expect(marker(app, title)).toHaveAccessibleName(new RegExp(`^${title}, In progress, target .*, 50% done$`));
+  await app.getByRole('button', { name: 'Whole horizon' }).focus();
+  await app.keyboard.press('Tab');
+  await expect(marker(app, title)).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(opened).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(marker(app, title)).toBeFocused();
+  await snap(app, 'roadmap');
+
+  // An overdue milestone on a path: its own lane, flagged in words on the marker and above the views.
+  await seedOverdue(app);
+  await app.reload();
+  await expect(app.getByText('One milestone is past the target date.')).toBeVisible();
+  await expect(marker(app, overdueTitle)).toHaveAccessibleName(new RegExp(`^${overdueTitle}, Overdue, In progress`));
+  await expect(roadmap(app).getByText(`Overdue: ${overdueTitle}`)).toBeVisible();
+  await expect(roadmap(app).getByText('Product manager')).toBeVisible();
+  await expect(roadmap(app).getByText('No path yet')).toBeVisible();
+  // Arrow keys move along the markers, lane by lane.
+  await marker(app, overdueTitle).focus();
+  await app.keyboard.press('ArrowDown');
+  await expect(marker(app, title)).toBeFocused();
+  await app.keyboard.press('ArrowLeft');
+  await expect(marker(app, overdueTitle)).toBeFocused();
+  await app.keyboard.press('End');
+  await expect(marker(app, title)).toBeFocused();
+  await snap(app, 'roadmap-with-overdue');
+  await expectAccessible(app, 'roadmap');
+
+  // The list view says the same in words; the next actions view lists the open step.
+  await app.getByRole('tab', { name: 'Roadmap' }).focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(app.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+  const list = app.getByRole('region', { name: 'Your milestones' });
+  await expect(list.getByRole('listitem').filter({ hasText: overdueTitle })).toContainText('Overdue');
+  await snap(app, 'list');
+  await app.keyboard.press('ArrowRight');
+  const actions = app.getByRole('region', { name: 'Next actions' });
+  await expect(actions.getByRole('listitem')).toHaveCount(1);
+  await expect(actions.getByRole('listitem')).toContainText('Book five calls');
+  await snap(app, 'next-actions');
+
+  // The last step ticked in place: progress is full; then the milestone is marked done, with today's date.
+  await actions.getByRole('checkbox', { name: 'Book five calls' }).focus();
+  await app.keyboard.press('Space');
+  await expect(actions.getByText('No open steps.')).toBeVisible();
+  await expectSaved(app);
+  await app.getByRole('tab', { name: 'Next actions (0)' }).focus();
+  await app.keyboard.press('ArrowLeft');
+  await list.getByRole('button', { name: new RegExp(`^${title}`) }).focus();
+  await app.keyboard.press('Enter');
+  await expect(opened.getByText('2 of 2 done (100%)')).toBeVisible();
+  await opened.getByLabel('Status').selectOption({ label: 'Done' });
+  await expect(opened.getByText(/^Done on \d/)).toBeVisible();
+  await expect(opened.getByLabel('Done on')).toHaveValue(isoDay(0));
+  await expectSaved(app);
+  await app.keyboard.press('Escape');
+  await expect(list.getByRole('listitem').filter({ hasText: title })).toContainText(/Done on \d/);
+  await snap(app, 'done');
+
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.getByRole('tab', { name: 'List' }).focus();
+  await app.keyboard.press('ArrowLeft');
+  await expect(marker(app, title)).toHaveAccessibleName(new RegExp(`^${title}, Done`));
+  await snap(app, 'roadmap-dark');
+  await expectAccessible(app, 'roadmap, dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  // 200 % zoom: a 1280 px window shows 640 CSS pixels; the roadmap reflows instead of scrolling sideways.
+  await app.setViewportSize({ width: 640, height: 900 });
+  await expect(marker(app, overdueTitle)).toBeVisible();
+  const overflow = await app.evaluate(() => {
+    const main = document.querySelector('main');
+    const page = document.scrollingElement ?? document.documentElement;
+    return { page: page.scrollWidth - page.clientWidth, main: main ? main.scrollWidth - main.clientWidth : -1 };
+  });
+  expect(overflow).toEqual({ page: 0, main: 0 });
+  await snap(app, 'roadmap at 200 percent');
+});
