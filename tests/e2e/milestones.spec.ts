@@ -113,6 +113,13 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expect(opened.getByLabel('Status')).toHaveValue('in-progress');
   await expectSaved(app);
   await snap(app, 'panel-with-steps');
+  // A deleted step comes back with undo, in its place and focused.
+  await opened.getByRole('button', { name: 'Delete step 2' }).click();
+  await expect(opened.getByText('1 of 1 done (100%)')).toBeVisible();
+  await app.keyboard.press('Control+z');
+  await expect(opened.getByLabel('Step 2', { exact: true })).toHaveValue('Book five calls');
+  await expect(opened.getByLabel('Step 2', { exact: true })).toBeFocused();
+  await expect(opened.getByText('1 of 2 done (50%)')).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(opened).toHaveCount(0);
 
@@ -127,6 +134,15 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await app.keyboard.press('Escape');
   await expect(marker(app, title)).toBeFocused();
   await snap(app, 'roadmap');
+  // The whole horizon: the same marker, in the first of five equal bands.
+  await app.keyboard.press('Shift+Tab');
+  await expect(app.getByRole('button', { name: 'Whole horizon' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('button', { name: 'Whole horizon' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(roadmap(app).getByText('10 years')).toBeVisible();
+  await expect(marker(app, title)).toBeVisible();
+  await snap(app, 'roadmap-whole-horizon');
+  await app.getByRole('button', { name: 'Next 12 months' }).click();
 
   // An overdue milestone on a path: its own lane, flagged in words on the marker and above the views.
   await seedOverdue(app);
