@@ -163,6 +163,29 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await snap(app, 'roadmap-with-overdue');
   await expectAccessible(app, 'roadmap');
 
+  // Progress set by hand is refused out of range, at the field, and the stored figure stays.
+  await marker(app, overdueTitle).focus();
+  await app.keyboard.press('Enter');
+  const late = panel(app, overdueTitle);
+  const progress = late.getByLabel('Progress in %');
+  await progress.fill('150');
+  await progress.press('Tab');
+  await expect(late.getByText('Progress in % must be a whole number from 0 to 100.')).toBeVisible();
+  await expect(progress).toHaveAttribute('aria-invalid', 'true');
+  await expect(late.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '20');
+  await progress.fill('60');
+  await progress.press('Tab');
+  await expect(late.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '60');
+  await expectSaved(app);
+
+  // Deleted from its panel, the overdue milestone comes back with undo, its marker focused.
+  await late.getByRole('button', { name: 'Delete milestone' }).click();
+  await expect(marker(app, overdueTitle)).toHaveCount(0);
+  await expect(app.getByText('One milestone is past the target date.')).toHaveCount(0);
+  await app.keyboard.press('Control+z');
+  await expect(marker(app, overdueTitle)).toBeFocused();
+  await expect(marker(app, overdueTitle)).toHaveAccessibleName(/60% done$/);
+
   // The list view says the same in words; the next actions view lists the open step.
   await app.getByRole('tab', { name: 'Roadmap' }).focus();
   await app.keyboard.press('ArrowRight');
