@@ -97,3 +97,27 @@ export function doneOnAfter(previous: Pick<Milestone, 'status' | 'doneOn'>, stat
   if (status !== 'done') return null;
   return previous.status === 'done' ? previous.doneOn : today;
 }
+
+export interface HorizonTally {
+  total: number;
+  done: number;
+  dropped: number;
+  overdue: number;
+}
+
+/** How many milestones each horizon holds, and how many of them are done, dropped or overdue. */
+export function tallyByHorizon(
+  milestones: readonly Pick<Milestone, 'horizon' | 'status' | 'targetDate'>[],
+  today: string,
+): Record<Milestone['horizon'], HorizonTally> {
+  const empty = (): HorizonTally => ({ total: 0, done: 0, dropped: 0, overdue: 0 });
+  const tally = { '90d': empty(), '1y': empty(), '3y': empty(), '5y': empty(), '10y': empty() };
+  for (const milestone of milestones) {
+    const counts = tally[milestone.horizon];
+    counts.total += 1;
+    if (milestone.status === 'done') counts.done += 1;
+    if (milestone.status === 'dropped') counts.dropped += 1;
+    if (isOverdue(milestone, today)) counts.overdue += 1;
+  }
+  return tally;
+}

@@ -215,6 +215,7 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expectSaved(app);
   await app.keyboard.press('Escape');
   await expect(list.getByRole('listitem').filter({ hasText: title })).toContainText(/Done on \d/);
+  await expect(list.getByRole('heading', { name: /^90 days/ })).toHaveText('90 days 1 of 2 done, 1 overdue');
   await snap(app, 'done');
 
   await app.emulateMedia({ colorScheme: 'dark' });

@@ -6,6 +6,7 @@ import {
   milestoneProgress,
   nextActions,
   stepsProgress,
+  tallyByHorizon,
 } from '../../../src-main/shared/milestones';
 import { milestoneSchema, type MilestoneStep } from '../../../src-main/shared/planning';
 
@@ -112,5 +113,22 @@ describe('milestoneSchema', () => {
     expect(milestoneSchema.safeParse({ ...stored, doneOn: '2026-03-01' }).success).toBe(false);
     expect(milestoneSchema.safeParse({ ...stored, status: 'done', doneOn: '2026-03-01' }).success).toBe(true);
     expect(milestoneSchema.safeParse({ ...stored, steps: [{ id: 's1', text: '  ', done: false, due: null }] }).success).toBe(false);
+  });
+});
+
+describe('tallyByHorizon', () => {
+  it('counts milestones per horizon, with those done, dropped and overdue', () => {
+    const tally = tallyByHorizon(
+      [
+        { horizon: '90d', status: 'done', targetDate: '2026-01' },
+        { horizon: '90d', status: 'in-progress', targetDate: '2026-02-01' },
+        { horizon: '90d', status: 'not-started', targetDate: null },
+        { horizon: '5y', status: 'dropped', targetDate: '2030' },
+      ],
+      today,
+    );
+    expect(tally['90d']).toEqual({ total: 3, done: 1, dropped: 0, overdue: 1 });
+    expect(tally['5y']).toEqual({ total: 1, done: 0, dropped: 1, overdue: 0 });
+    expect(tally['10y']).toEqual({ total: 0, done: 0, dropped: 0, overdue: 0 });
   });
 });
