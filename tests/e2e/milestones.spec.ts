@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { milestoneSchema, pathSchema } from '../../src-main/shared/workbook';
+import { milestoneSchema, pathSchema, personSchema, valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { putRows } from './page-storage';
-import { createWorkbook, expectSaved, isoDay } from './skills-helpers';
+import { createWorkbook, expectSaved, isoDay, ratedSkillRows, seedSkills } from './skills-helpers';
 
 /* The Milestones journey: one created, placed on the roadmap, its steps ticked and completed; an overdue one flagged. */
 
@@ -236,4 +236,70 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   });
   expect(overflow).toEqual({ page: 0, main: 0 });
   await snap(app, 'roadmap at 200 percent');
+});
+
+test('a milestone says what exactly, how it is measured and why, and links values, skills and people', async ({ app }) => {
+  await createWorkbook(app, 'Linked milestone');
+  await seedSkills(app, ratedSkillRows([['Interviewing users', 2, 4]]));
+  await putRows(app, 'people', [
+    personSchema.parse({
+      id: 'person-amira',
+      name: 'Amira Ñandú',
+      roles: ['mentor'],
+      organisation: '',
+      title: '',
+      howWeMet: '',
+      canHelpWith: [],
+      contact: '',
+      cadenceDays: null,
+      lastContact: null,
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  ]);
+  await putRows(app, 'valueSorts', [
+    valueSortSchema.parse({
+      id: 'sort-1',
+      startedAt: stamp,
+      completedAt: stamp,
+      placements: { autonomy: 'always', creativity: 'always' },
+      core: [
+        { valueId: 'autonomy', meaning: '' },
+        { valueId: 'creativity', meaning: '' },
+      ],
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  ]);
+  await app.reload();
+  await openMilestones(app);
+  await app.getByRole('button', { name: 'Add your first milestone' }).click();
+  await titleField(app).fill('Lead a discovery sprint');
+  await app.getByLabel('Horizon', { exact: true }).selectOption({ label: '1 year' });
+  await titleField(app).press('Enter');
+  const opened = panel(app, 'Lead a discovery sprint');
+  await expect(opened).toBeVisible();
+  await app.getByRole('button', { name: 'Done', exact: true }).click();
+
+  await opened.getByLabel('What exactly will be true').fill('I ran a two-week discovery sprint with a real team.');
+  await opened.getByLabel('How you will measure it').fill('A written summary the team used to decide.');
+  await opened.getByLabel('Why it matters to you').fill('It shows whether product work suits me.');
+  await opened.getByRole('group', { name: 'Core values it serves' }).getByRole('checkbox', { name: 'Autonomy' }).check();
+  await opened.getByRole('group', { name: 'Skills it builds or uses' }).getByRole('checkbox', { name: 'Interviewing users' }).check();
+  await opened.getByRole('group', { name: 'People who can help' }).getByRole('checkbox', { name: 'Amira Ñandú' }).check();
+  await expectSaved(app);
+  await opened.getByRole('heading', { name: 'What it connects to' }).scrollIntoViewIfNeeded();
+  await snap(app, 'smart-fields-and-links');
+  await expectAccessible(app, 'milestone panel with links');
+
+  // Everything stays after a reload.
+  await app.reload();
+  await app.getByRole('tab', { name: 'List' }).click();
+  await app.getByRole('region', { name: 'Your milestones' }).getByRole('button', { name: /^Lead a discovery sprint/ }).click();
+  await expect(opened.getByLabel('How you will measure it')).toHaveValue('A written summary the team used to decide.');
+  await expect(opened.getByRole('checkbox', { name: 'Autonomy' })).toBeChecked();
+  await expect(opened.getByRole('checkbox', { name: 'Creativity' })).not.toBeChecked();
+  await expect(opened.getByRole('checkbox', { name: 'Interviewing users' })).toBeChecked();
+  await expect(opened.getByRole('checkbox', { name: 'Amira Ñandú' })).toBeChecked();
 });
