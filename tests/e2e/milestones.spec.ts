@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test';
-import { milestoneSchema, pathSchema, personSchema, valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
-import { putRows } from './page-storage';
-import { createWorkbook, expectSaved, isoDay, ratedSkillRows, seedSkills } from './skills-helpers';
+import { overdueTitle, seedLinkTargets, seedOverdue } from './milestones-helpers';
+import { createWorkbook, expectSaved, isoDay } from './skills-helpers';
 
 /* The Milestones journey: one created, placed on the roadmap, its steps ticked and completed; an overdue one flagged. */
 
 test.describe.configure({ timeout: 90_000 });
 
-const stamp = '2026-03-02T10:00:00.000Z';
 const title = 'Run five customer interviews';
-const overdueTitle = 'Ask for a product rotation';
 
 const panel = (app: Page, name: string) => app.getByRole('region', { name, exact: true });
 const roadmap = (app: Page) => app.getByRole('group', { name: /^Roadmap from today/ });
@@ -22,46 +19,6 @@ async function openMilestones(app: Page): Promise<void> {
   await link.focus();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 1, name: 'Milestones', exact: true })).toBeFocused();
-}
-
-/** A path to give the overdue milestone its own lane, and the overdue milestone itself (two months late). */
-async function seedOverdue(app: Page): Promise<void> {
-  const path = pathSchema.parse({
-    id: 'path-pm',
-    name: 'Product manager',
-    kind: 'alternative',
-    status: 'exploring',
-    description: '',
-    targetRoles: [],
-    requiredSkills: [],
-    servesValues: [],
-    threatensValues: [],
-    gauges: { resources: 3, liking: 4, confidence: 3, coherence: 4 },
-    uncertainties: [],
-    order: 0,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  await putRows(app, 'paths', [path]);
-  const milestone = milestoneSchema.parse({
-    id: 'late-one',
-    title: overdueTitle,
-    horizon: '90d',
-    specific: '',
-    measure: '',
-    whyItMatters: '',
-    valueIds: [],
-    targetDate: isoDay(-60).slice(0, 7),
-    pathId: path.id,
-    skillIds: [],
-    personIds: [],
-    status: 'in-progress',
-    progress: 20,
-    progressFrom: 'manual',
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  await putRows(app, 'milestones', [milestone]);
 }
 
 test('a milestone is created, placed on the roadmap, its steps ticked and completed; an overdue one is flagged', async ({ app }) => {
@@ -240,38 +197,7 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
 
 test('a milestone says what exactly, how it is measured and why, and links values, skills and people', async ({ app }) => {
   await createWorkbook(app, 'Linked milestone');
-  await seedSkills(app, ratedSkillRows([['Interviewing users', 2, 4]]));
-  await putRows(app, 'people', [
-    personSchema.parse({
-      id: 'person-amira',
-      name: 'Amira Ñandú',
-      roles: ['mentor'],
-      organisation: '',
-      title: '',
-      howWeMet: '',
-      canHelpWith: [],
-      contact: '',
-      cadenceDays: null,
-      lastContact: null,
-      notes: '',
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  ]);
-  await putRows(app, 'valueSorts', [
-    valueSortSchema.parse({
-      id: 'sort-1',
-      startedAt: stamp,
-      completedAt: stamp,
-      placements: { autonomy: 'always', creativity: 'always' },
-      core: [
-        { valueId: 'autonomy', meaning: '' },
-        { valueId: 'creativity', meaning: '' },
-      ],
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  ]);
+  await seedLinkTargets(app);
   await app.reload();
   await openMilestones(app);
   await app.getByRole('button', { name: 'Add your first milestone' }).click();
