@@ -83,3 +83,34 @@ export async function seedLinkTargets(app: Page): Promise<void> {
     }),
   ]);
 }
+
+/** `total` open milestones a week apart, each with ten steps (half of them done), on no path. */
+export async function seedManyMilestones(app: Page, total: number): Promise<void> {
+  const rows = Array.from({ length: total }, (_, index) =>
+    milestoneSchema.parse({
+      id: `many-${index}`,
+      title: `Milestone ${index}`,
+      horizon: index < total / 2 ? '1y' : '3y',
+      specific: '',
+      measure: '',
+      whyItMatters: '',
+      valueIds: [],
+      targetDate: isoDay(7 * (index + 1)),
+      pathId: null,
+      skillIds: [],
+      personIds: [],
+      status: 'in-progress',
+      progress: 0,
+      progressFrom: 'steps',
+      steps: Array.from({ length: 10 }, (_, step) => ({
+        id: `many-${index}-step-${step}`,
+        text: `Step ${step + 1} of milestone ${index}`,
+        done: step % 2 === 0,
+        due: step < 4 ? isoDay(7 * index + step) : null,
+      })),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  await putRows(app, 'milestones', rows);
+}

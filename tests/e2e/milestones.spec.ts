@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
-import { overdueTitle, seedLinkTargets, seedOverdue } from './milestones-helpers';
+import { overdueTitle, seedLinkTargets, seedManyMilestones, seedOverdue } from './milestones-helpers';
 import { createWorkbook, expectSaved, isoDay } from './skills-helpers';
 
 /* The Milestones journey: one created, placed on the roadmap, its steps ticked and completed; an overdue one flagged. */
@@ -228,4 +228,30 @@ test('a milestone says what exactly, how it is measured and why, and links value
   await expect(opened.getByRole('checkbox', { name: 'Creativity' })).not.toBeChecked();
   await expect(opened.getByRole('checkbox', { name: 'Interviewing users' })).toBeChecked();
   await expect(opened.getByRole('checkbox', { name: 'Amira Ñandú' })).toBeChecked();
+});
+
+test('400 milestones with ten steps each: the list and next actions draw only what is near the screen', async ({ app }) => {
+  await createWorkbook(app, 'Long plan');
+  await seedManyMilestones(app, 400);
+  await app.reload();
+  await openMilestones(app);
+  await expect(marker(app, 'Milestone 0')).toBeVisible();
+  await expect(roadmap(app).getByRole('button')).not.toHaveCount(0);
+  await snap(app, 'crowded roadmap');
+
+  await app.getByRole('tab', { name: 'List' }).click();
+  const rows = app.getByRole('region', { name: 'Your milestones' }).getByRole('listitem');
+  await expect(rows.first()).toContainText('Milestone 0');
+  expect(await rows.count()).toBeLessThan(80);
+  const last = app.getByRole('button', { name: /^Milestone 399\b/ });
+  for (let step = 0; step < 100 && !(await last.isVisible()); step += 1) await app.mouse.wheel(0, 3_000);
+  await expect(last).toBeInViewport();
+  expect(await rows.count()).toBeLessThan(80);
+
+  // 400 × 5 open steps, soonest first.
+  await app.getByRole('tab', { name: 'Next actions (2000)' }).click();
+  const actions = app.getByRole('region', { name: 'Next actions' }).getByRole('listitem');
+  await expect(actions.first()).toContainText('Step 2 of milestone 0');
+  expect(await actions.count()).toBeLessThan(80);
+  await snap(app, 'long next actions');
 });
