@@ -2,9 +2,25 @@
  * Milestones: progress, what is overdue, the next actions across all milestones. Pure, for the
  * section and the PDF; the roadmap's layout is in roadmap.ts.
  */
-import type { Milestone, MilestoneStep } from './planning';
+import type { Horizon, Milestone, MilestoneStep } from './planning';
 
 type Status = Milestone['status'];
+
+/** How each horizon reads in headings, choices and print. */
+export const horizonLabels: Readonly<Record<Horizon, string>> = {
+  '90d': '90 days',
+  '1y': '1 year',
+  '3y': '3 years',
+  '5y': '5 years',
+  '10y': '10 years',
+};
+
+export const milestoneStatusLabels: Readonly<Record<Status, string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 const dayMs = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoadmapLane, RoadmapMarker } from '../../../../src-main/shared/roadmap';
-import { markerForKey } from '../../../../src-renderer/sections/milestones/roadmap-keys';
+import { markerForKey } from '../../../../src-renderer/components/charts/roadmap-keys';
 
 function marker(milestoneId: string, x: number): RoadmapMarker {
   return { milestoneId, status: 'not-started', x, day: '2026-03-10', row: 0, overdue: false, undated: false };
