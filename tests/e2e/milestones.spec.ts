@@ -45,10 +45,14 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   const opened = panel(app, title);
   await expect(opened).toBeVisible();
   await expectSaved(app);
-  await app.getByRole('button', { name: 'Done', exact: true }).click();
+  await app.getByRole('button', { name: 'Done', exact: true }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('button', { name: 'Add milestone', exact: true })).toBeFocused();
 
   // A target date a month away (as a day), and two steps, one with a date.
-  await opened.getByRole('radio', { name: 'A day' }).check();
+  await opened.getByRole('radio', { name: 'A month' }).focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(opened.getByRole('radio', { name: 'A day' })).toBeChecked();
   await opened.getByLabel('Target date', { exact: true }).fill(isoDay(30));
   await opened.getByLabel('Target date', { exact: true }).press('Tab');
   const newStep = opened.getByLabel('New step', { exact: true });
@@ -71,7 +75,8 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expectSaved(app);
   await snap(app, 'panel-with-steps');
   // A deleted step comes back with undo, in its place and focused.
-  await opened.getByRole('button', { name: 'Delete step 2' }).click();
+  await opened.getByRole('button', { name: 'Delete step 2' }).focus();
+  await app.keyboard.press('Enter');
   await expect(opened.getByText('1 of 1 done (100%)')).toBeVisible();
   await app.keyboard.press('Control+z');
   await expect(opened.getByLabel('Step 2', { exact: true })).toHaveValue('Book five calls');
@@ -99,7 +104,9 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expect(roadmap(app).getByText('10 years')).toBeVisible();
   await expect(marker(app, title)).toBeVisible();
   await snap(app, 'roadmap-whole-horizon');
-  await app.getByRole('button', { name: 'Next 12 months' }).click();
+  await app.keyboard.press('Shift+Tab');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('button', { name: 'Next 12 months' })).toHaveAttribute('aria-pressed', 'true');
 
   // An overdue milestone on a path: its own lane, flagged in words on the marker and above the views.
   await seedOverdue(app);
@@ -136,7 +143,8 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expectSaved(app);
 
   // Deleted from its panel, the overdue milestone comes back with undo, its marker focused.
-  await late.getByRole('button', { name: 'Delete milestone' }).click();
+  await late.getByRole('button', { name: 'Delete milestone' }).focus();
+  await app.keyboard.press('Enter');
   await expect(marker(app, overdueTitle)).toHaveCount(0);
   await expect(app.getByText('One milestone is past the target date.')).toHaveCount(0);
   await app.keyboard.press('Control+z');
