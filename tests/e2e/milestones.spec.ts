@@ -178,6 +178,8 @@ test('a milestone is created, placed on the roadmap, its steps ticked and comple
   await expect(opened.getByText(/^Done on \d/)).toBeVisible();
   await expect(opened.getByLabel('Done on')).toHaveValue(isoDay(0));
   await expectSaved(app);
+  await opened.getByText(/^Done on \d/).scrollIntoViewIfNeeded();
+  await snap(app, 'marked-done');
   await app.keyboard.press('Escape');
   await expect(list.getByRole('listitem').filter({ hasText: title })).toContainText(/Done on \d/);
   await expect(list.getByRole('heading', { name: /^90 days/ })).toHaveText('90 days 1 of 2 done, 1 overdue');
