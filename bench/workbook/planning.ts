@@ -137,6 +137,9 @@ export function generateMilestones(
       personIds: random.sample(links.people, Math.min(links.people.length, random.int(0, 2))).map((person) => person.id),
       status,
       progress: status === 'done' ? 100 : status === 'not-started' ? 0 : random.int(5, 95),
+      steps: [],
+      progressFrom: 'manual',
+      doneOn: null,
       ...calendar.timestamps(random),
     };
   });

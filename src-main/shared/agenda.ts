@@ -5,6 +5,7 @@
  */
 import { overallReading } from './job-or-career';
 import { addDays, expiryStatus, isOpen, isOverdue, periodEnd, periodStart } from './learning-plan';
+import { nextActions } from './milestones';
 import { followUpsToDo, type DatedFollowUp } from './people';
 import { nextReviewDue, type ReviewDue } from './reviews';
 import type { ReviewCadence } from './settings';
@@ -16,7 +17,7 @@ export const agendaDays = 90;
 export interface AgendaInputs {
   people: readonly Pick<Person, 'id' | 'name' | 'cadenceDays' | 'lastContact'>[];
   interactions: readonly Pick<Interaction, 'id' | 'personId' | 'followUp'>[];
-  milestones: readonly Pick<Milestone, 'id' | 'title' | 'targetDate' | 'status'>[];
+  milestones: readonly Pick<Milestone, 'id' | 'title' | 'targetDate' | 'status' | 'steps'>[];
   learningActions: readonly Pick<LearningAction, 'id' | 'skillId' | 'title' | 'kind' | 'status' | 'dueDate' | 'expiresOn'>[];
   reviews: readonly Pick<Review, 'id' | 'status' | 'date' | 'period'>[];
   roleChecks: readonly Pick<RoleCheck, 'id' | 'date' | 'role' | 'lenses'>[];
@@ -34,6 +35,8 @@ export interface Agenda {
   /** People due by their cadence, and follow-ups agreed with them (`what`) overdue or within 90 days. */
   followUps: Array<{ key: string; personId: string; name: string; what: string | null; followUp: DatedFollowUp }>;
   milestones: DatedItem[];
+  /** Open checklist steps of open milestones with a date overdue or within 90 days (`id` is the milestone's). */
+  nextSteps: Array<DatedItem & { key: string; milestone: string }>;
   learning: Array<DatedItem & { skillId: string }>;
   certifications: Array<DatedItem & { skillId: string }>;
   review: { last: { id: string; period: string; date: string; daysAgo: number } | null; due: ReviewDue };
@@ -64,6 +67,12 @@ export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: Rev
     })
     .filter((item) => item.overdue || periodStart(item.date) <= horizon)
     .sort(byDate);
+
+  const nextSteps = nextActions(inputs.milestones, today).flatMap((action) =>
+    action.step.due !== null && action.step.due <= horizon
+      ? [{ key: action.step.id, id: action.milestoneId, milestone: action.milestoneTitle, title: action.step.text, date: action.step.due, overdue: action.overdue }]
+      : [],
+  );
 
   const learning = inputs.learningActions
     .filter((action) => isOpen(action.status) && action.dueDate !== null)
@@ -106,6 +115,7 @@ export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: Rev
           : { key: `agreed-${item.interaction.id}`, personId: item.person.id, name: item.person.name, what: item.what, followUp: item.followUp },
       ),
     milestones,
+    nextSteps,
     learning,
     certifications,
     review: {

@@ -16,6 +16,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   'job-or-career': /^Start your first check$/,
   people: /^Add (your first )?person$/,
   reviews: /^Start your first review$/,
+  milestones: /^Add (your first )?milestone$/,
 };
 
 /** Sections whose tools exist and open straight on their fields, with nothing to add first. */

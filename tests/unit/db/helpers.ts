@@ -149,6 +149,9 @@ export const build: Builders = {
     personIds: [],
     status: 'not-started',
     progress: 0,
+    steps: [],
+    progressFrom: 'manual',
+    doneOn: null,
     ...overrides,
   }),
   experiences: (overrides) => ({

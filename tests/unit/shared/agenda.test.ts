@@ -25,6 +25,7 @@ describe('what the Overview asks attention for', () => {
     expect(overviewAgenda(inputs(), today, 3)).toEqual({
       followUps: [],
       milestones: [],
+      nextSteps: [],
       learning: [],
       certifications: [],
       review: { last: null, due: { state: 'first' } },
@@ -36,14 +37,14 @@ describe('what the Overview asks attention for', () => {
     const agenda = overviewAgenda(
       inputs({
         milestones: [
-          { id: 'later', title: 'Lead a project', targetDate: '2027-06', status: 'not-started' },
-          { id: 'soon', title: 'Finish the course', targetDate: '2027-01-15', status: 'in-progress' },
-          { id: 'this-month', title: 'Ask for feedback', targetDate: '2026-11', status: 'not-started' },
-          { id: 'late', title: 'Update the CV', targetDate: '2026-10-01', status: 'in-progress' },
-          { id: 'done', title: 'Done already', targetDate: '2026-10-01', status: 'done' },
-          { id: 'dropped', title: 'Dropped', targetDate: '2026-12-01', status: 'dropped' },
-          { id: 'undated', title: 'Someday', targetDate: null, status: 'not-started' },
-          { id: 'edge', title: 'Exactly 90 days', targetDate: '2027-02-28', status: 'not-started' },
+          { id: 'later', title: 'Lead a project', targetDate: '2027-06', status: 'not-started', steps: [] },
+          { id: 'soon', title: 'Finish the course', targetDate: '2027-01-15', status: 'in-progress', steps: [] },
+          { id: 'this-month', title: 'Ask for feedback', targetDate: '2026-11', status: 'not-started', steps: [] },
+          { id: 'late', title: 'Update the CV', targetDate: '2026-10-01', status: 'in-progress', steps: [] },
+          { id: 'done', title: 'Done already', targetDate: '2026-10-01', status: 'done', steps: [] },
+          { id: 'dropped', title: 'Dropped', targetDate: '2026-12-01', status: 'dropped', steps: [] },
+          { id: 'undated', title: 'Someday', targetDate: null, status: 'not-started', steps: [] },
+          { id: 'edge', title: 'Exactly 90 days', targetDate: '2027-02-28', status: 'not-started', steps: [] },
         ],
       }),
       today,
@@ -54,6 +55,25 @@ describe('what the Overview asks attention for', () => {
       ['this-month', false],
       ['soon', false],
       ['edge', false],
+    ]);
+  });
+
+  it('lists open steps of open milestones dated overdue or within 90 days, soonest first, leaving undated ones to Milestones', () => {
+    const step = (id: string, due: string | null, done = false) => ({ id, text: `Step ${id}`, done, due });
+    const agenda = overviewAgenda(
+      inputs({
+        milestones: [
+          { id: 'm1', title: 'Finish the course', targetDate: null, status: 'in-progress', steps: [step('a', '2026-12-20'), step('b', null), step('c', '2026-11-01')] },
+          { id: 'm2', title: 'Old goal', targetDate: null, status: 'dropped', steps: [step('d', '2026-12-01')] },
+          { id: 'm3', title: 'Portfolio', targetDate: null, status: 'not-started', steps: [step('e', '2027-06-01'), step('f', '2026-12-01', true)] },
+        ],
+      }),
+      today,
+      3,
+    );
+    expect(agenda.nextSteps.map((item) => [item.title, item.id, item.milestone, item.overdue])).toEqual([
+      ['Step c', 'm1', 'Finish the course', true],
+      ['Step a', 'm1', 'Finish the course', false],
     ]);
   });
 
