@@ -38,13 +38,16 @@ export interface WorkbookSizes {
   /** Required skills per path (most linked to the inventory, a few only named). */
   requiredSkillsPerPath: number;
   milestones: number;
+  /** Checklist steps per milestone. */
+  stepsPerMilestone: number;
   reviews: number;
   roleChecks: number;
 }
 
 /**
- * The sizes issue 3 asks for (2,000 skills, 1,000 experiences) and issue 8 (1,000 people, 10,000
- * interactions, 50 paths with 100 required skills each), with the other sections filled modestly.
+ * The sizes issue 3 asks for (2,000 skills, 1,000 experiences), issue 8 (1,000 people, 10,000
+ * interactions, 50 paths with 100 required skills each) and issue 9 (2,000 milestones with 10 steps
+ * each, 200 reviews), with the other sections filled modestly.
  */
 export const defaultSizes: Readonly<WorkbookSizes> = {
   skills: 2_000,
@@ -55,8 +58,9 @@ export const defaultSizes: Readonly<WorkbookSizes> = {
   interactions: 10_000,
   paths: 50,
   requiredSkillsPerPath: 100,
-  milestones: 300,
-  reviews: 12,
+  milestones: 2_000,
+  stepsPerMilestone: 10,
+  reviews: 200,
   roleChecks: 8,
 };
 
@@ -89,7 +93,7 @@ export function generateWorkbook(options: GenerateOptions = {}): WorkbookSnapsho
   const interactions = generateInteractions(generation, sizes.interactions, generatedPeople);
   const people = withLastContactFromLog(generatedPeople, interactions);
   const paths = generatePaths(generation, { count: sizes.paths, requiredSkills: sizes.requiredSkillsPerPath }, skills, valueIds);
-  const milestones = generateMilestones(generation, sizes.milestones, { skills, people, paths, valueIds });
+  const milestones = generateMilestones(generation, { count: sizes.milestones, steps: sizes.stepsPerMilestone }, { skills, people, paths, valueIds });
   const stamp = generation.calendar.timestamp(-1_200, generation.random);
 
   return {

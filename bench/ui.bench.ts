@@ -20,6 +20,7 @@ import {
   measureShow,
   measureTyping,
   openFirstItemField,
+  poll,
   pressButton,
   settle,
   type Outcome,
@@ -153,8 +154,10 @@ async function editTyping(section: SectionBench): Promise<Outcome<TypingFigures>
     if (fieldName === null) return { missing: `not available yet (no field labelled ${labelText})` };
     return { measured: await measureTyping(page, editText, fieldName) };
   }
-  const listShown = await page.evaluate((probe) => window.__waypointBench!.markShownTarget(probe), section.shown);
-  if (!listShown) return { missing: `not available yet (no list “${section.shown.name}” to open an item from)` };
+  const { firstPress, list = section.shown } = section.edit;
+  if (firstPress && !(await pressButton(page, firstPress))) return { missing: `not available yet (no button “${firstPress}”)` };
+  const listShown = await poll(() => page.evaluate((probe) => window.__waypointBench!.markShownTarget(probe), list), 3_000);
+  if (!listShown) return { missing: `not available yet (no list “${list.name}” to open an item from)` };
   const opened = await openFirstItemField(page);
   if (!opened) return { missing: 'not available yet (the first item opens no text field)' };
   const figures = await measureTyping(page, editText, opened.label);

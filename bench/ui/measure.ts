@@ -46,7 +46,7 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /** Polls a page-side check (native queries only) for up to `timeoutMs`. */
-async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+export async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

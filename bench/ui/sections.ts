@@ -2,8 +2,11 @@ import type { SectionId, WorkbookSnapshot } from '../../src-main/shared/workbook
 import type { FieldLabel, ShownProbe } from './page-probes';
 
 export type EditTarget =
-  /** Open the first item of the list (its panel) and type into the panel's first text field. */
-  | { kind: 'first item' }
+  /**
+   * Open the first item of the list (its panel) and type into the panel's first text field; after
+   * pressing `firstPress` (a tab) and from the list `list` names, when the section opens on another view.
+   */
+  | { kind: 'first item'; firstPress?: string; list?: ShownProbe }
   /** Type into the field with this label, after pressing the button `firstPress` when there is one. */
   | { kind: 'field'; label: FieldLabel; firstPress?: string };
 
@@ -59,6 +62,22 @@ export const benchedSections: readonly SectionBench[] = [
     shown: { name: 'Your people', needs: 'first item' },
     search: { label: 'Search people', text: (snapshot) => firstLongName(snapshot.people.map((person) => `${person.name} ${person.organisation}`), 'Amira Haddad') },
     edit: { kind: 'first item' },
+  },
+  {
+    id: 'milestones',
+    title: 'Milestones',
+    // The section opens on the roadmap; its list is a tab away.
+    shown: { name: 'Roadmap', needs: 'self' },
+    search: null,
+    edit: { kind: 'first item', firstPress: 'List', list: { name: 'Your milestones', needs: 'first item' } },
+  },
+  {
+    id: 'reviews',
+    title: 'Reviews',
+    shown: { name: 'Your reviews', needs: 'first item' },
+    search: null,
+    // The newest review (a draft) is open beside the list.
+    edit: { kind: 'field', label: 'What moved' },
   },
   {
     id: 'overview',

@@ -114,12 +114,14 @@ const horizonDays: Record<(typeof horizons)[number], readonly [number, number]> 
   '10y': [1_825, 3_650],
 };
 
+const stepTexts = ['Draft the outline', 'Ask for feedback', 'Book the time', 'Read two examples', 'Write it up', 'Share the result'] as const;
+
 export function generateMilestones(
   { random, calendar }: Generation,
-  count: number,
+  sizes: { count: number; steps: number },
   links: { skills: readonly Skill[]; people: readonly Person[]; paths: readonly CareerPath[]; valueIds: readonly string[] },
 ): Milestone[] {
-  return Array.from({ length: count }, (_, index) => {
+  return Array.from({ length: sizes.count }, (_, index) => {
     const horizon = random.weighted<(typeof horizons)[number]>([['90d', 4], ['1y', 3], ['3y', 2], ['5y', 1], ['10y', 1]]);
     const [from, to] = horizonDays[horizon];
     const status = random.weighted<(typeof milestoneStatuses)[number]>([['not-started', 4], ['in-progress', 3], ['done', 2], ['dropped', 1]]);
@@ -137,24 +139,29 @@ export function generateMilestones(
       personIds: random.sample(links.people, Math.min(links.people.length, random.int(0, 2))).map((person) => person.id),
       status,
       progress: status === 'done' ? 100 : status === 'not-started' ? 0 : random.int(5, 95),
-      steps: [],
-      progressFrom: 'manual',
-      doneOn: null,
+      steps: Array.from({ length: sizes.steps }, (_, step) => ({
+        id: `${idOf('milestone', index)}-step-${step + 1}`,
+        text: random.pick(stepTexts),
+        done: status === 'done' || (status === 'in-progress' && random.chance(0.4)),
+        due: random.chance(0.6) ? calendar.day(random.int(from - 30, to)) : null,
+      })),
+      progressFrom: sizes.steps > 0 ? 'steps' : 'manual',
+      doneOn: status === 'done' ? calendar.day(-random.int(0, 300)) : null,
       ...calendar.timestamps(random),
     };
   });
 }
 
-/** Quarterly, newest first; all but the newest are complete and keep their frozen figures. */
+/** Monthly, newest first (200 reviews reach back about 16 years); all but the newest are complete and keep their frozen figures. */
 export function generateReviews({ random, calendar }: Generation, count: number): Review[] {
   return Array.from({ length: count }, (_, index) => {
-    const date = calendar.day(-index * 91 - random.int(0, 10));
+    const date = calendar.day(-index * 30 - random.int(0, 5));
     const [year, month] = date.split('-').map(Number);
     const complete = index > 0;
     const completedAt = complete ? `${date}T18:00:00.000Z` : null;
     return {
       id: idOf('review', index),
-      period: `${year} Q${Math.ceil((month ?? 1) / 3)}`,
+      period: `${year}-${String(month ?? 1).padStart(2, '0')} review`,
       date,
       status: complete ? 'complete' : 'draft',
       moved: 'Finished the course and presented the results to the team.',

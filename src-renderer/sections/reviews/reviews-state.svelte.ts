@@ -86,12 +86,24 @@ export class ReviewsState extends SectionState {
     return { from: periodStart(previous?.date ?? null, review.date, this.cadence), to: review.date };
   }
 
+  /**
+   * The open draft's period as plain text, so typing in the draft (a new row each save) does not
+   * recount the figures: only a new date or another completed review changes it.
+   */
+  readonly #draftPeriod = $derived.by(() => {
+    const review = this.openReview;
+    if (!review || review.status !== 'draft') return null;
+    const { from, to } = this.#periodOf(review, this.reviews.current);
+    return `${from}/${to}`;
+  });
+
   /** What the open draft would keep if completed now; null for a completed review or while loading. */
   readonly draftFigures = $derived.by(() => {
-    const review = this.openReview;
+    const period = this.#draftPeriod;
     const inputs = this.#inputs.current;
-    if (!review || review.status !== 'draft' || !inputs) return null;
-    return reviewFigures(inputs, this.#periodOf(review, this.reviews.current));
+    if (period === null || !inputs) return null;
+    const [from = '', to = ''] = period.split('/');
+    return reviewFigures(inputs, { from, to });
   });
 
   choose(reviewId: string): void {

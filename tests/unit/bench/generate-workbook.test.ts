@@ -54,11 +54,12 @@ describe('the benchmark workbook', () => {
   it('holds the sizes asked for, 2,000 skills and 1,000 experiences by default', () => {
     expect(large.skills).toHaveLength(2_000);
     expect(large.experiences).toHaveLength(1_000);
-    const { requiredSkillsPerPath, ...collectionSizes } = defaultSizes;
+    const { requiredSkillsPerPath, stepsPerMilestone, ...collectionSizes } = defaultSizes;
     for (const [collection, size] of Object.entries(collectionSizes)) {
       expect(large[collection as keyof typeof collectionSizes], collection).toHaveLength(size);
     }
     expect(large.paths.map((path) => path.requiredSkills.length)).toEqual(large.paths.map(() => requiredSkillsPerPath));
+    expect(large.milestones.every((milestone) => milestone.steps.length === stepsPerMilestone)).toBe(true);
     expect(large.valueSorts).toHaveLength(2);
     expect(large.vision?.id).toBe('vision');
   });
