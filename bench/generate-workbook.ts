@@ -80,7 +80,7 @@ export function generateWorkbook(options: GenerateOptions = {}): WorkbookSnapsho
   const valueSorts = generateValueSorts(generation, valueIds);
   const people = generatePeople(generation, sizes.people, skills);
   const interactions = generateInteractions(generation, sizes.interactions, people);
-  const paths = generatePaths(generation, sizes.paths, skills, valueIds);
+  const paths = generatePaths(generation, sizes.paths, { skills, people, valueIds });
   const milestones = generateMilestones(generation, sizes.milestones, { skills, people, paths, valueIds });
   const stamp = generation.calendar.timestamp(-1_200, generation.random);
 

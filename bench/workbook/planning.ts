@@ -51,7 +51,12 @@ export function generateInteractions({ random, calendar }: Generation, count: nu
   }));
 }
 
-export function generatePaths({ random, calendar }: Generation, count: number, skills: readonly Skill[], valueIds: readonly string[]): CareerPath[] {
+export function generatePaths(
+  { random, calendar }: Generation,
+  count: number,
+  links: { skills: readonly Skill[]; people: readonly Person[]; valueIds: readonly string[] },
+): CareerPath[] {
+  const { skills, people, valueIds } = links;
   return Array.from({ length: count }, (_, index) => {
     const linked = random.sample(skills, Math.min(skills.length, random.int(4, 12)));
     return {
@@ -80,6 +85,8 @@ export function generatePaths({ random, calendar }: Generation, count: number, s
           learned: random.chance(0.4) ? 'More meetings than I expected, and I did not mind them.' : '',
         })),
       })),
+      // Picked without the random source, so adding them left every other generated figure as it was.
+      personIds: people.length === 0 ? [] : [people[index % people.length]!.id],
       order: index,
       ...calendar.timestamps(random),
     };
