@@ -11,7 +11,6 @@ import { PathEditing } from './path-editing';
 import { findRequirement, withRequirementChanged } from './path-edits';
 
 type PathRow = Row<'paths'>;
-export type PathsTab = 'paths' | 'compare';
 
 /** Where undo of a deleted path puts focus: its row in the list. */
 export function pathFocus(pathId: string): string {
@@ -34,7 +33,6 @@ export class PathsState extends PathEditing {
   readonly people: LiveQuery<Row<'people'>[], string> = this.live((id) => this.repositories.people.list(id), []);
   readonly #sorts: LiveQuery<ValueSort[], string> = this.live((id) => this.repositories.valueSorts.list(id), []);
   readonly #customValues: LiveQuery<CustomValue[], string> = this.live((id) => this.repositories.customValues.list(id), []);
-  tab = $state<PathsTab>('paths');
   openPathId = $state<string | null>(null);
   /** False while the open panel shows a path just added from the add form: focus stays in the form. */
   panelTakesFocus = $state(true);
