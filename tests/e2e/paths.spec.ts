@@ -183,6 +183,17 @@ test('two paths side by side in the comparison table, kept by keyboard, light an
   await expect(lead.getByLabel('Name', { exact: true })).toBeFocused();
   await addRequirement(lead, 'SQL', 2);
   await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
+  // A skill taken off the path comes back with Ctrl+Z, focus on its level.
+  await addRequirement(lead, 'Hiring', 3);
+  await lead.getByRole('button', { name: 'Remove Hiring from this path' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('Deleted “Hiring”, a skill Analytics lead needs.')).toBeVisible();
+  await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
+  await app.keyboard.press('Control+z');
+  await expect(lead.getByLabel('Level needed for Hiring')).toBeFocused();
+  await expect(lead.getByLabel('Level needed for Hiring')).toHaveValue('3');
+  await lead.getByRole('button', { name: 'Remove Hiring from this path' }).click();
+  await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
   await lead.getByRole('group', { name: /^Resources/ }).getByRole('radio', { name: /^3/ }).check();
   await lead.getByRole('group', { name: 'Helping others' }).getByRole('radio', { name: 'Strains' }).check();
   await expectSaved(app);

@@ -101,7 +101,7 @@ export class PathEditing extends SectionState {
   }
 
   removeRequirement(path: PathRow, name: string, focus?: string) {
-    return this.#removeItem(path.id, `“${name}” from the skills ${path.name} needs`, focus, (stored) => {
+    return this.#removeItem(path.id, `“${name}”, a skill ${path.name} needs`, focus, (stored) => {
       const at = findRequirement(stored, name);
       const requirement = stored.requiredSkills[at];
       if (!requirement) return null;
@@ -128,7 +128,8 @@ export class PathEditing extends SectionState {
   }
 
   removeExperiment(path: PathRow, uncertaintyId: string, experimentId: string, focus?: string) {
-    return this.#removeItem(path.id, 'an experiment', focus, (stored) => {
+    const question = path.uncertainties.find((uncertainty) => uncertainty.id === uncertaintyId)?.question ?? '';
+    return this.#removeItem(path.id, `an experiment for “${question}”`, focus, (stored) => {
       const experiments = stored.uncertainties.find((uncertainty) => uncertainty.id === uncertaintyId)?.experiments ?? [];
       const at = experiments.findIndex((experiment) => experiment.id === experimentId);
       const experiment = experiments[at];
