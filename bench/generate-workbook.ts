@@ -16,6 +16,7 @@ import {
   type Generation,
 } from './workbook/self-knowledge';
 import {
+  withLastContactFromLog,
   generateInteractions,
   generateMilestones,
   generatePaths,
@@ -34,20 +35,26 @@ export interface WorkbookSizes {
   people: number;
   interactions: number;
   paths: number;
+  /** Required skills per path (most linked to the inventory, a few only named). */
+  requiredSkillsPerPath: number;
   milestones: number;
   reviews: number;
   roleChecks: number;
 }
 
-/** The sizes issue 3 asks for (2,000 skills, 1,000 experiences), with the other sections filled modestly. */
+/**
+ * The sizes issue 3 asks for (2,000 skills, 1,000 experiences) and issue 8 (1,000 people, 10,000
+ * interactions, 50 paths with 100 required skills each), with the other sections filled modestly.
+ */
 export const defaultSizes: Readonly<WorkbookSizes> = {
   skills: 2_000,
   learningActions: 1_500,
   experiences: 1_000,
   customValues: 10,
-  people: 150,
-  interactions: 600,
-  paths: 5,
+  people: 1_000,
+  interactions: 10_000,
+  paths: 50,
+  requiredSkillsPerPath: 100,
   milestones: 300,
   reviews: 12,
   roleChecks: 8,
@@ -78,9 +85,10 @@ export function generateWorkbook(options: GenerateOptions = {}): WorkbookSnapsho
   const customValues = generateCustomValues(generation, sizes.customValues);
   const valueIds = [...(options.deckValueIds ?? []), ...customValues.map((value) => value.id)];
   const valueSorts = generateValueSorts(generation, valueIds);
-  const people = generatePeople(generation, sizes.people, skills);
-  const interactions = generateInteractions(generation, sizes.interactions, people);
-  const paths = generatePaths(generation, sizes.paths, { skills, people, valueIds });
+  const generatedPeople = generatePeople(generation, sizes.people, skills);
+  const interactions = generateInteractions(generation, sizes.interactions, generatedPeople);
+  const people = withLastContactFromLog(generatedPeople, interactions);
+  const paths = generatePaths(generation, { count: sizes.paths, requiredSkills: sizes.requiredSkillsPerPath }, skills, valueIds, people);
   const milestones = generateMilestones(generation, sizes.milestones, { skills, people, paths, valueIds });
   const stamp = generation.calendar.timestamp(-1_200, generation.random);
 

@@ -54,6 +54,21 @@ export const benchedSections: readonly SectionBench[] = [
     edit: { kind: 'field', label: { pattern: '^What .+ means to me$' }, firstPress: 'Change this sort' },
   },
   {
+    id: 'people',
+    title: 'People',
+    shown: { name: 'Your people', needs: 'first item' },
+    search: { label: 'Search people', text: (snapshot) => firstLongName(snapshot.people.map((person) => `${person.name} ${person.organisation}`), 'Amira Haddad') },
+    edit: { kind: 'first item' },
+  },
+  {
+    id: 'paths',
+    title: 'Paths',
+    shown: { name: 'Your paths', needs: 'first item' },
+    // A person weighs a handful of paths; the list and the comparison table show them all at once.
+    search: null,
+    edit: { kind: 'first item' },
+  },
+  {
     id: 'overview',
     title: 'Overview',
     shown: { name: 'Plan completeness', needs: 'self' },

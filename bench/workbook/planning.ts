@@ -51,14 +51,28 @@ export function generateInteractions({ random, calendar }: Generation, count: nu
   }));
 }
 
+/** A person's last contact is their newest logged interaction, as the app keeps it; people with no log keep theirs. */
+export function withLastContactFromLog(people: readonly Person[], interactions: readonly Interaction[]): Person[] {
+  const newest = new Map<string, string>();
+  for (const interaction of interactions) {
+    const known = newest.get(interaction.personId);
+    if (known === undefined || interaction.date > known) newest.set(interaction.personId, interaction.date);
+  }
+  return people.map((person) => ({ ...person, lastContact: newest.get(person.id) ?? person.lastContact }));
+}
+
 export function generatePaths(
   { random, calendar }: Generation,
-  count: number,
-  links: { skills: readonly Skill[]; people: readonly Person[]; valueIds: readonly string[] },
+  sizes: { count: number; requiredSkills: number },
+  skills: readonly Skill[],
+  valueIds: readonly string[],
+  people: readonly Person[],
 ): CareerPath[] {
-  const { skills, people, valueIds } = links;
+  const { count } = sizes;
+  const unnamed = Math.min(3, sizes.requiredSkills);
   return Array.from({ length: count }, (_, index) => {
-    const linked = random.sample(skills, Math.min(skills.length, random.int(4, 12)));
+    const missing = random.int(0, unnamed);
+    const linked = random.sample(skills, Math.min(skills.length, sizes.requiredSkills - missing));
     return {
       id: idOf('path', index),
       name: index < pathNames.length ? pathNames[index]! : `${random.pick(pathNames)} (${index + 1})`,
@@ -69,7 +83,7 @@ export function generatePaths(
       requiredSkills: [
         ...linked.map((skill) => ({ skillId: skill.id, name: skill.name, level: random.int(2, 5) })),
         // Skills the inventory does not have yet keep only their name.
-        ...Array.from({ length: random.int(0, 3) }, (_, missing) => ({ skillId: null, name: `Skill still to find ${missing + 1}`, level: random.int(2, 5) })),
+        ...Array.from({ length: missing }, (_, position) => ({ skillId: null, name: `Skill still to find ${position + 1}`, level: random.int(2, 5) })),
       ],
       servesValues: random.sample(valueIds, Math.min(valueIds.length, random.int(1, 4))),
       threatensValues: random.sample(valueIds, Math.min(valueIds.length, random.int(0, 2))),
@@ -143,15 +157,23 @@ export function generateReviews({ random, calendar }: Generation, count: number)
       status: complete ? 'complete' : 'draft',
       moved: 'Finished the course and presented the results to the team.',
       stuck: random.chance(0.5) ? 'Still no time for the side project.' : '',
+      learned: random.chance(0.5) ? 'Short weekly blocks beat one long Saturday.' : '',
       next: 'Book two informational interviews.',
+      energy: complete ? random.int(1, 5) : null,
       completedAt,
       figures: complete
         ? {
-            milestonesDone: random.int(0, 40),
-            milestonesTotal: random.int(40, 300),
-            skillGapTotal: random.int(100, 2_000),
-            followUpsDue: random.int(0, 30),
+            skillsAtTarget: random.int(100, 900),
+            skillsWithTarget: random.int(900, 2_000),
+            milestones: Object.fromEntries(horizons.map((horizon) => [horizon, { done: random.int(0, 20), total: random.int(20, 80) }])) as Record<
+              (typeof horizons)[number],
+              { done: number; total: number }
+            >,
+            peopleContacted: random.int(0, 60),
+            followUpsOverdue: random.int(0, 30),
+            openLearningActions: random.int(0, 200),
             careerScore: Math.round(random.next() * 40 + 10) / 10,
+            careerReading: random.pick(['a job with career elements', 'a career step', 'a career']),
           }
         : null,
       createdAt: `${date}T09:00:00.000Z`,

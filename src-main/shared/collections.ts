@@ -9,7 +9,7 @@
  * tests/unit/db/collections.test.ts fails until the two agree.
  */
 import { z } from './zod';
-import { byOptionalDateAsc, byTextAsc, byTextDesc } from './ordering';
+import { byOptionalDateAsc, byTextAsc, byDateDesc } from './ordering';
 import {
   customValueSchema,
   experienceSchema,
@@ -78,7 +78,7 @@ export const collections = {
     plural: 'job-or-career checks',
     describe: (check) => (check.role.trim() ? `${check.role} (${check.date})` : check.date),
     // Newest first: the trend reads back in time.
-    order: byTextDesc((check) => check.date),
+    order: byDateDesc((check) => check.date),
     indexes: ['date'],
     links: [],
   }),
@@ -116,7 +116,7 @@ export const collections = {
     plural: 'values card sorts',
     describe: (sort) => `started ${sort.startedAt.slice(0, 10)}`,
     // Newest first: the newest is the current one.
-    order: byTextDesc((sort) => sort.startedAt),
+    order: byDateDesc((sort) => sort.startedAt),
     indexes: ['startedAt'],
     links: [
       { field: 'placements', to: 'customValues', onDelete: 'remove-record-key' },
@@ -138,7 +138,7 @@ export const collections = {
     noun: 'interaction',
     plural: 'interactions',
     describe: (interaction) => interaction.summary.trim() || `${interaction.kind} on ${interaction.date}`,
-    order: byTextDesc((interaction) => interaction.date),
+    order: byDateDesc((interaction) => interaction.date),
     indexes: ['personId', '[workbookId+personId]', 'date'],
     links: [{ field: 'personId', to: 'people', onDelete: 'delete-row' }],
   }),
@@ -178,7 +178,7 @@ export const collections = {
     plural: 'experiences',
     describe: (experience) => experience.title,
     // Most recent start first, like a CV.
-    order: byTextDesc((experience) => experience.start),
+    order: byDateDesc((experience) => experience.start),
     indexes: ['start'],
     links: [{ field: 'skillLinks', key: 'skillId', to: 'skills', onDelete: 'remove-list-items' }],
   }),
@@ -187,7 +187,7 @@ export const collections = {
     noun: 'review',
     plural: 'reviews',
     describe: (review) => review.period,
-    order: byTextDesc((review) => review.date),
+    order: byDateDesc((review) => review.date),
     indexes: ['date'],
     links: [],
   }),

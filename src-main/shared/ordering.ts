@@ -1,14 +1,24 @@
 /** Comparators for list(): plain data in, plain order out. */
 
+// One collator for every sort: `localeCompare` with options builds one per comparison, which made
+// sorting a thousand names take about a hundred times longer.
+const textOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Names as a person reads them: case and accents aside, "Person 9" before "Person 10". */
 export function byTextAsc<T>(text: (item: T) => string) {
-  return (a: T, b: T): number => text(a).localeCompare(text(b), undefined, { sensitivity: 'base' });
+  return (a: T, b: T): number => textOrder.compare(text(a), text(b));
 }
 
-export function byTextDesc<T>(text: (item: T) => string) {
-  return (a: T, b: T): number => text(b).localeCompare(text(a));
+function compareIso(first: string, second: string): number {
+  return first < second ? -1 : first > second ? 1 : 0;
 }
 
-/** Dates as ISO strings compare as text; entities without a date go last. */
+/** Newest first; ISO dates and timestamps order as plain text. */
+export function byDateDesc<T>(date: (item: T) => string) {
+  return (a: T, b: T): number => compareIso(date(b), date(a));
+}
+
+/** Oldest first; entities without a date go last. */
 export function byOptionalDateAsc<T>(date: (item: T) => string | null) {
   return (a: T, b: T): number => {
     const first = date(a);
@@ -16,6 +26,6 @@ export function byOptionalDateAsc<T>(date: (item: T) => string | null) {
     if (first === second) return 0;
     if (first === null) return 1;
     if (second === null) return -1;
-    return first.localeCompare(second);
+    return compareIso(first, second);
   };
 }

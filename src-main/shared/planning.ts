@@ -157,14 +157,29 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const reviewStatuses = ['draft', 'complete'] as const;
 
-/** Key figures frozen when a review is completed, so later reviews can be compared with it. */
+const count = z.number().int().min(0);
+
+/** Milestones of one horizon when the review was completed: how many were done, of those not dropped. */
+const horizonProgressSchema = z.object({ done: count, total: count });
+
+/**
+ * Key figures frozen when a review is completed, so later reviews can be compared with it (see
+ * shared/reviews.ts for how each is taken).
+ */
 export const reviewFiguresSchema = z.object({
-  milestonesDone: z.number().int().min(0),
-  milestonesTotal: z.number().int().min(0),
-  skillGapTotal: z.number().int().min(0),
-  followUpsDue: z.number().int().min(0),
-  careerScore: z.number().min(0).max(5).nullable(),
+  skillsAtTarget: count,
+  skillsWithTarget: count,
+  milestones: z.object(
+    Object.fromEntries(horizons.map((horizon) => [horizon, horizonProgressSchema])) as Record<Horizon, typeof horizonProgressSchema>,
+  ),
+  peopleContacted: count,
+  followUpsOverdue: count,
+  openLearningActions: count,
+  /** The newest job-or-career check's average and reading; null without a check. */
+  careerScore: z.number().min(1).max(5).nullable(),
+  careerReading: shortText(80),
 });
+export type ReviewFigures = z.infer<typeof reviewFiguresSchema>;
 
 export const reviewSchema = z.object({
   id: entityId,
@@ -173,7 +188,11 @@ export const reviewSchema = z.object({
   status: z.enum(reviewStatuses),
   moved: privateText(),
   stuck: privateText(),
+  /** Absent in reviews stored before it was asked. */
+  learned: privateText().default(''),
   next: privateText(),
+  /** How much energy the work gave in the period, 1–5; null until rated. */
+  energy: level.nullable().default(null),
   completedAt: timestamps.createdAt.nullable(),
   figures: reviewFiguresSchema.nullable(),
   ...timestamps,

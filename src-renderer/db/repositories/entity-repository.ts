@@ -24,8 +24,13 @@ export type NewEntity<C extends EntityCollection> = Omit<EntityOf<C>, Managed | 
 
 export type EntityPatch<C extends EntityCollection> = Partial<Omit<EntityOf<C>, Managed>>;
 
+function plainOrder(first: string, second: string): number {
+  return first < second ? -1 : first > second ? 1 : 0;
+}
+
+/** Ties in a list's order fall back to creation: timestamps and ids are plain text, no locale needed. */
 function byCreation(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return plainOrder(a.createdAt, b.createdAt) || plainOrder(a.id, b.id);
 }
 
 /**

@@ -55,11 +55,21 @@ describe('the benchmark workbook', () => {
   it('holds the sizes asked for, 2,000 skills and 1,000 experiences by default', () => {
     expect(large.skills).toHaveLength(2_000);
     expect(large.experiences).toHaveLength(1_000);
-    for (const [collection, size] of Object.entries(defaultSizes)) {
-      expect(large[collection as keyof typeof defaultSizes], collection).toHaveLength(size);
+    const { requiredSkillsPerPath, ...collectionSizes } = defaultSizes;
+    for (const [collection, size] of Object.entries(collectionSizes)) {
+      expect(large[collection as keyof typeof collectionSizes], collection).toHaveLength(size);
     }
+    expect(large.paths.map((path) => path.requiredSkills.length)).toEqual(large.paths.map(() => requiredSkillsPerPath));
     expect(large.valueSorts).toHaveLength(2);
     expect(large.vision?.id).toBe('vision');
+  });
+
+  it('gives each person with a logged contact their newest interaction as last contact', () => {
+    const newest = new Map<string, string>();
+    for (const { personId, date } of large.interactions) if ((newest.get(personId) ?? '') < date) newest.set(personId, date);
+    const logged = large.people.filter((person) => newest.has(person.id));
+    expect(logged.length).toBeGreaterThan(large.people.length / 2);
+    for (const person of logged) expect(person.lastContact, person.name).toBe(newest.get(person.id));
   });
 
   it('follows other sizes when asked, and stays valid with nothing to link to', () => {

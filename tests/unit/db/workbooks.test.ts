@@ -151,18 +151,20 @@ describe('vision stored before what my work says and the ikigai overlap', () => 
 describe('settings', () => {
   test('defaults when absent, validated updates, per-field fallback for bad stored data', async () => {
     const { repositories, db } = setUp();
-    expect(await repositories.settings.get()).toEqual({ theme: 'system', locale: 'en-GB', currency: 'EUR' });
+    expect(await repositories.settings.get()).toEqual({ theme: 'system', locale: 'en-GB', currency: 'EUR', reviewEveryMonths: 3 });
     expect(expectSaved(await repositories.settings.update({ theme: 'dark' }))).toEqual({
       theme: 'dark',
       locale: 'en-GB',
       currency: 'EUR',
+      reviewEveryMonths: 3,
     });
     expect(await repositories.settings.update({ currency: 'euro' })).toEqual({
       status: 'invalid',
       issues: [{ path: 'currency', message: 'must be a three-letter currency code like EUR' }],
     });
-    await db.settings.put({ key: 'app', theme: 'dark', locale: 'not a locale!', currency: 'USD' });
-    expect(await repositories.settings.get()).toEqual({ theme: 'dark', locale: 'en-GB', currency: 'USD' });
+    // Settings stored before the review cadence existed read with the default cadence.
+    await db.table('settings').put({ key: 'app', theme: 'dark', locale: 'not a locale!', currency: 'USD' });
+    expect(await repositories.settings.get()).toEqual({ theme: 'dark', locale: 'en-GB', currency: 'USD', reviewEveryMonths: 3 });
   });
 
   test('the last workbook id is kept, cleared, and forgotten once that workbook is gone', async () => {
