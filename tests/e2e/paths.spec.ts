@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { valueSortSchema } from '../../src-main/shared/workbook';
+import { personSchema, valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { putRows } from './page-storage';
 import { createWorkbook, ratedSkillRows, seedSkills } from './skills-helpers';
@@ -25,6 +25,22 @@ const sort = valueSortSchema.parse({
   updatedAt: stamp,
 });
 
+const mentor = personSchema.parse({
+  id: 'person-1',
+  name: 'Amira Haddad',
+  roles: ['mentor'],
+  organisation: 'Northwind',
+  title: 'Head of analytics',
+  howWeMet: '',
+  canHelpWith: [],
+  contact: '',
+  cadenceDays: null,
+  lastContact: null,
+  notes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
 const sidebar = (app: Page) => app.getByRole('navigation', { name: 'Workbook sections' });
 const addForm = (app: Page) => app.getByRole('form', { name: 'Add a path' });
 const nameField = (app: Page) => addForm(app).getByLabel('Name', { exact: true });
@@ -41,6 +57,7 @@ async function openSection(app: Page, name: string): Promise<void> {
 async function seedSkillsAndValues(app: Page): Promise<void> {
   await seedSkills(app, skills);
   await putRows(app, 'valueSorts', [sort]);
+  await putRows(app, 'people', [mentor]);
   await app.reload();
 }
 
@@ -194,6 +211,15 @@ test('two paths side by side in the comparison table, kept by keyboard, light an
   await expect(lead.getByLabel('Level needed for Hiring')).toHaveValue('3');
   await lead.getByRole('button', { name: 'Remove Hiring from this path' }).click();
   await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
+  // Someone from People who can help: a name not there is refused at the field.
+  const helper = lead.getByRole('combobox', { name: 'Add a person who can help' });
+  await helper.fill('Nobody Known');
+  await lead.getByRole('button', { name: 'Add person' }).click();
+  await expect(lead.getByText('That person is not in your People yet: add them there first.')).toBeVisible();
+  await helper.fill('amira haddad');
+  await lead.getByRole('button', { name: 'Add person' }).click();
+  await expect(lead.getByRole('list', { name: 'People who can help on this path' })).toHaveText('Amira Haddad');
+  await expect(helper).toHaveValue('');
   await lead.getByRole('group', { name: /^Resources/ }).getByRole('radio', { name: /^3/ }).check();
   await lead.getByRole('group', { name: 'Helping others' }).getByRole('radio', { name: 'Strains' }).check();
   await expectSaved(app);
