@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { personSchema, valueSortSchema } from '../../src-main/shared/workbook';
+import { pathSchema, personSchema, valueSortSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { putRows } from './page-storage';
 import { createWorkbook, ratedSkillRows, seedSkills } from './skills-helpers';
@@ -128,7 +128,7 @@ test('a pursued path’s missing skill is added, gets a learning action, and lea
   await snap(app, 'gap-analysis');
 
   // One step each: add the missing skill (focus moves to its next step), then plan learning for it.
-  await missing.getByRole('button', { name: 'Add Stakeholder management to my skills' }).click();
+  await missing.getByRole('button', { name: 'Add to my skills: Stakeholder management' }).click();
   await expect(missing).toHaveCount(0);
   const planButton = below.getByRole('button', { name: 'Plan learning for Stakeholder management' });
   await expect(planButton).toBeFocused();
@@ -253,4 +253,66 @@ test('two paths side by side in the comparison table, kept by keyboard, light an
   await expect(pathRows(app).first().getByRole('button', { name: /^Teaching data skills/ })).toBeFocused();
   await snap(app, 'dark');
   await app.emulateMedia({ colorScheme: 'light' });
+});
+
+/** How far the page, the main content and an open side panel's body scroll sideways (0 when they fit). */
+async function sidewaysOverflow(app: Page): Promise<{ page: number; main: number; panel: number }> {
+  return app.evaluate(() => {
+    const overflow = (element: Element | null) => (element ? element.scrollWidth - element.clientWidth : 0);
+    return {
+      page: overflow(document.scrollingElement ?? document.documentElement),
+      main: overflow(document.querySelector('main')),
+      panel: overflow(document.querySelector('.side-panel .body')),
+    };
+  });
+}
+
+test('Paths reflows at 200 % zoom: the list, the comparison and a long path in its panel', async ({ app }) => {
+  await createWorkbook(app, 'Zoomed paths');
+  await seedSkillsAndValues(app);
+  const longWord = 'Produktmanagementverantwortlichkeitsübernahme';
+  await putRows(app, 'paths', [
+    pathSchema.parse({
+      id: 'path-1',
+      name: `Lead a data-products team at a company that sells ${longWord}`,
+      kind: 'alternative',
+      status: 'pursuing',
+      description: 'Five years from now I run discovery and delivery for the data products of a mid-sized firm.',
+      targetRoles: ['Head of data products', longWord],
+      requiredSkills: [
+        { skillId: 'seeded-0', name: 'SQL', level: 4 },
+        { skillId: null, name: `Stakeholder management across ${longWord}`, level: 5 },
+      ],
+      servesValues: ['autonomy'],
+      threatensValues: ['helping-others'],
+      gauges: { resources: 2, liking: 5, confidence: 3, coherence: null },
+      uncertainties: [
+        {
+          id: 'question-1',
+          question: 'Would I enjoy running discovery interviews every week?',
+          experiments: [{ id: 'test-1', kind: 'shadowing', description: 'Shadow a product manager for a day', status: 'planned', learned: '' }],
+        },
+      ],
+      personIds: ['person-1'],
+      order: 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  ]);
+  await app.setViewportSize({ width: 640, height: 800 });
+  await app.evaluate(() => (window.location.hash = '#/paths'));
+  await app.reload();
+  await expect(pathRows(app)).toHaveCount(1);
+  expect(await sidewaysOverflow(app)).toEqual({ page: 0, main: 0, panel: 0 });
+  await snap(app, 'list-640');
+
+  await pathRows(app).first().getByRole('button').first().click();
+  const opened = app.getByRole('region', { name: /^Lead a data-products team/ });
+  await expect(opened.getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(opened.getByRole('list', { name: 'Skills missing from your inventory' })).toContainText(longWord);
+  expect(await sidewaysOverflow(app)).toEqual({ page: 0, main: 0, panel: 0 });
+  await snap(app, 'panel-640');
+  await opened.getByRole('heading', { name: 'Skill gaps and fit' }).scrollIntoViewIfNeeded();
+  await snap(app, 'panel-gaps-640');
+  await expectAccessible(app, 'paths at 200 % zoom with the panel open');
 });
