@@ -136,7 +136,9 @@ export class PathsState extends PathEditing {
     const skill = matchRequirement({ skillId: null, name: text, level }, this.inventory);
     const seen = { twice: false };
     return this.change(pathId, (stored) => {
-      seen.twice = findRequirement(stored, text) >= 0;
+      // Twice is the same name, or another name for the same inventory skill (renamed since it was listed).
+      seen.twice =
+        findRequirement(stored, text) >= 0 || (skill !== null && stored.requiredSkills.some((required) => required.skillId === skill.id));
       if (seen.twice) return {};
       return { requiredSkills: [...stored.requiredSkills, { skillId: skill?.id ?? null, name: skill?.name ?? text, level }] };
     }).then((result) => (seen.twice ? invalid([{ path: 'requiredSkills', message: `already lists ${text}` }]) : result));
@@ -147,6 +149,13 @@ export class PathsState extends PathEditing {
    * level the path needs (so it shows a gap once rated), and links the requirement to it.
    */
   async addToInventory(pathId: string, name: string, level: number): Promise<WriteResult<PathRow>> {
+    // Added since the analysis was drawn (from Skills, or another window): link that one rather than add it twice.
+    const existing = matchRequirement({ skillId: null, name, level }, this.inventory);
+    if (existing) {
+      return this.change(pathId, (stored) => ({
+        requiredSkills: withRequirementChanged(stored.requiredSkills, name, { skillId: existing.id }),
+      }));
+    }
     const created = await this.write(
       () => this.repositories.skills.create(this.workbookId, { ...newSkill(name, 'transferable'), targetLevel: level }),
       { serial: 'skills/order' },

@@ -55,6 +55,10 @@ describe('PathsState', () => {
     expectSaved(await section.addRequirement(path.id, 'sql', 4));
     await vi.waitFor(() => expect(section.paths.current[0]?.requiredSkills).toEqual([{ skillId: sql.id, name: 'SQL', level: 4 }]));
     expect(section.gaps(section.paths.current[0]!)[0]).toMatchObject({ status: 'below', levelsShort: 2 });
+    // The same skill under its new name is the same requirement.
+    expectSaved(await repositories.skills.update(workbookId, sql.id, { name: 'Structured Query Language' }));
+    await vi.waitFor(() => expect(section.skills.current[0]?.name).toBe('Structured Query Language'));
+    expect((await section.addRequirement(path.id, 'Structured query language', 3)).status).toBe('invalid');
     expectSaved(await section.setRequirementLevel(path.id, 'SQL', 2));
     await vi.waitFor(() => expect(section.comparison[0]).toMatchObject({ coverage: 100, met: 1 }));
   });
@@ -105,6 +109,17 @@ describe('PathsState', () => {
     await vi.waitFor(() => expect(section.paths.current[0]?.targetRoles).toEqual(['Course author']));
     await app.undo.undoLast();
     await vi.waitFor(() => expect(section.paths.current[0]?.targetRoles).toEqual(['Bootcamp instructor', 'Course author']));
+  });
+
+  it('links a missing skill added elsewhere since, rather than adding it twice', async () => {
+    const { section, repositories, workbookId } = await openSection();
+    const path = expectSaved(await section.addPath('Product manager', 'alternative'));
+    expectSaved(await section.addRequirement(path.id, 'Roadmapping', 3));
+    const added = expectSaved(await repositories.skills.create(workbookId, build.skills({ name: 'roadmapping' })));
+    await vi.waitFor(() => expect(section.skills.current).toHaveLength(1));
+    expectSaved(await section.addToInventory(path.id, 'Roadmapping', 3));
+    expect(await repositories.skills.list(workbookId)).toHaveLength(1);
+    await vi.waitFor(() => expect(section.paths.current[0]?.requiredSkills[0]?.skillId).toBe(added.id));
   });
 
   it('deletes a path with undo, closing its panel', async () => {
