@@ -59,7 +59,7 @@ export class PathEditing extends SectionState {
 
   addUncertainty(pathId: string, question: string): Promise<WriteResult<PathRow>> {
     const text = visibleName(question);
-    if (text === '') return Promise.resolve(invalid([{ path: 'uncertainties', message: 'needs a question' }]));
+    if (text === '') return Promise.resolve(invalid([{ path: 'uncertainties', message: 'needs a few words, e.g. “Would I enjoy managing people?”' }]));
     return this.change(pathId, (stored) => ({
       uncertainties: [...stored.uncertainties, { id: crypto.randomUUID(), question: text, experiments: [] }],
     }));
