@@ -82,6 +82,55 @@ export function sectionStates(counts: WorkbookCounts): Record<Exclude<SectionId,
   };
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "add 2 more skills", "plan learning for one" → "Add 2 more skills and plan learning for one." */
+function sentence(steps: ReadonlyArray<string | false>): string {
+  const text = steps.filter((step): step is string => step !== false).join(' and ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * What a section still needs to count as complete, in a few words (null once it is complete). Follows
+ * the rules of `sectionStates`.
+ */
+export function sectionsMissing(counts: WorkbookCounts): Record<Exclude<SectionId, 'overview'>, string | null> {
+  const states = sectionStates(counts);
+  const missing = (section: Exclude<SectionId, 'overview'>, text: string) => (states[section] === 'complete' ? null : text);
+  const skillsShort = Math.max(0, 5 - counts.skills);
+  const peopleShort = Math.max(0, 3 - counts.people);
+  const seatsShort = Math.max(0, 3 - counts.boardRolesFilled);
+  const horizonsShort = Math.max(0, 3 - counts.milestoneHorizonsCovered);
+  return {
+    vision: missing('vision', `Answer ${plural(visionFieldsForComplete - counts.visionFieldsFilled, 'more question', 'more questions')} about where you are heading.`),
+    'job-or-career': missing('job-or-career', 'Score your current role once.'),
+    skills: missing(
+      'skills',
+      sentence([
+        skillsShort > 0 && `add ${plural(skillsShort, 'more skill', 'more skills')}`,
+        counts.skillsWithLearningActions === 0 && 'plan learning for one',
+      ]),
+    ),
+    values: missing(
+      'values',
+      counts.completedValueSorts === 0 ? 'Finish a card sort and pick your core values.' : `Pick ${plural(3 - counts.coreValues, 'more core value', 'more core values')}.`,
+    ),
+    people: missing(
+      'people',
+      sentence([
+        peopleShort > 0 && `add ${plural(peopleShort, 'more person', 'more people')}`,
+        seatsShort > 0 && `fill ${plural(seatsShort, 'more board seat', 'more board seats')}`,
+      ]),
+    ),
+    paths: missing('paths', `Sketch ${plural(Math.max(0, 2 - counts.paths), 'more path', 'more paths')}: two futures make a comparison.`),
+    milestones: missing('milestones', `Set milestones on ${plural(horizonsShort, 'more horizon', 'more horizons')} (90 days to 10 years).`),
+    experience: missing('experience', `Add ${plural(Math.max(0, 2 - counts.experiences), 'more role or project', 'more roles or projects')}.`),
+    reviews: missing('reviews', counts.draftReviews > 0 ? 'Complete your review in progress.' : 'Complete your first review.'),
+  };
+}
+
 /** Share of sections complete, with started sections counting half; 0–100, rounded. */
 export function planCompleteness(counts: WorkbookCounts): number {
   const states = Object.values(sectionStates(counts));

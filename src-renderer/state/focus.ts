@@ -1,6 +1,11 @@
 /** How long to wait for a restored or new item to be drawn before settling for the page heading. */
 const patience = 1_500;
 
+function focusHeadingIfFallen(): void {
+  const active = document.activeElement;
+  if (active === null || active === document.body) document.getElementById('page-title')?.focus();
+}
+
 /**
  * Moves focus to the element `selector` names as soon as it is on screen (a live query may draw it a
  * few frames after the write); failing that, to the page heading when focus has fallen to the page body.
@@ -15,6 +20,10 @@ export function focusWhenShown(selector: string | undefined, deadline = performa
     requestAnimationFrame(() => focusWhenShown(selector, deadline));
     return;
   }
-  const active = document.activeElement;
-  if (active === null || active === document.body) document.getElementById('page-title')?.focus();
+  focusHeadingIfFallen();
+}
+
+/** Gives a page a moment to focus what it opens; focus still on the page body then goes to its heading. */
+export function focusHeadingIfLost(): void {
+  setTimeout(focusHeadingIfFallen, patience);
 }

@@ -1,16 +1,20 @@
 import { sectionIds, type SectionId } from '@shared/workbook';
 
-export type Route = { page: 'section'; section: SectionId } | { page: 'settings' };
+/** A page; a section's route may name one item in it to open (`#/people/<id>`), as the Overview's links do. */
+export type Route = { page: 'section'; section: SectionId; item?: string } | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
+  const [name = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'settings') return { page: 'settings' };
   const section = sectionIds.find((id) => id === name);
-  return { page: 'section', section: section ?? 'overview' };
+  if (!section) return { page: 'section', section: 'overview' };
+  const item = rest.length > 0 ? decodeURIComponent(rest.join('/')) : '';
+  return item === '' ? { page: 'section', section } : { page: 'section', section, item };
 }
 
 export function routeHash(route: Route): string {
-  return route.page === 'settings' ? '#/settings' : `#/${route.section}`;
+  if (route.page === 'settings') return '#/settings';
+  return route.item ? `#/${route.section}/${encodeURIComponent(route.item)}` : `#/${route.section}`;
 }
 
 /** The page shown, kept in the URL hash so a reload (or a restart) lands on the same page. */
@@ -31,5 +35,18 @@ export class Navigation {
 
   goToSection(section: SectionId): void {
     this.go({ page: 'section', section });
+  }
+
+  /**
+   * The item the route asks `section` to open, taken once: the address goes back to the section's own
+   * (without a new history entry), so a reload or a second visit does not open it again.
+   */
+  takeItem(section: SectionId): string | null {
+    const route = this.route;
+    if (route.page !== 'section' || route.section !== section || route.item === undefined) return null;
+    const plain: Route = { page: 'section', section };
+    window.history.replaceState(window.history.state, '', routeHash(plain));
+    this.route = plain;
+    return route.item;
   }
 }

@@ -1,0 +1,113 @@
+/*
+ * What the Overview asks attention for: follow-ups due, milestones overdue or coming up, learning
+ * actions due, certifications expiring, the review rhythm and the latest job-or-career reading.
+ * Plain data in, plain lists out, each soonest first.
+ */
+import { overallReading } from './job-or-career';
+import { addDays, expiryStatus, isOpen, isOverdue, periodEnd, periodStart } from './learning-plan';
+import { followUpsDue, type FollowUp } from './people';
+import { nextReviewDue, type ReviewDue } from './reviews';
+import type { ReviewCadence } from './settings';
+import type { LearningAction, Milestone, Person, Review, RoleCheck } from './workbook';
+
+/** How far ahead the Overview looks for milestones and learning actions coming due. */
+export const agendaDays = 90;
+
+export interface AgendaInputs {
+  people: readonly Pick<Person, 'id' | 'name' | 'cadenceDays' | 'lastContact'>[];
+  milestones: readonly Pick<Milestone, 'id' | 'title' | 'targetDate' | 'status'>[];
+  learningActions: readonly Pick<LearningAction, 'id' | 'skillId' | 'title' | 'kind' | 'status' | 'dueDate' | 'expiresOn'>[];
+  reviews: readonly Pick<Review, 'id' | 'status' | 'date' | 'period'>[];
+  roleChecks: readonly Pick<RoleCheck, 'id' | 'date' | 'role' | 'lenses'>[];
+}
+
+export interface DatedItem {
+  id: string;
+  title: string;
+  /** A day, month or year: when it is due (or expires). */
+  date: string;
+  overdue: boolean;
+}
+
+export interface Agenda {
+  followUps: Array<{ id: string; name: string; followUp: Extract<FollowUp, { date: string }> }>;
+  milestones: DatedItem[];
+  learning: Array<DatedItem & { skillId: string }>;
+  certifications: Array<DatedItem & { skillId: string }>;
+  review: { last: { id: string; period: string; date: string; daysAgo: number } | null; due: ReviewDue };
+  career: { id: string; date: string; role: string; average: number | null; label: string | null } | null;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const byDate = (a: DatedItem, b: DatedItem) => (periodStart(a.date) < periodStart(b.date) ? -1 : periodStart(a.date) > periodStart(b.date) ? 1 : 0);
+
+/**
+ * - Milestones not done or dropped whose target date has passed (a month-precision date at the end of
+ *   its month) or begins within the next 90 days.
+ * - Planned or running learning actions due in the next 90 days or overdue.
+ * - Certifications expired or expiring (the Skills section's rule), and people due within a week.
+ */
+export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: ReviewCadence): Agenda {
+  const horizon = addDays(today, agendaDays);
+
+  const milestones = inputs.milestones
+    .filter((milestone) => milestone.status !== 'done' && milestone.status !== 'dropped' && milestone.targetDate !== null)
+    .map((milestone) => {
+      const date = milestone.targetDate ?? '';
+      return { id: milestone.id, title: milestone.title, date, overdue: periodEnd(date) < today };
+    })
+    .filter((item) => item.overdue || periodStart(item.date) <= horizon)
+    .sort(byDate);
+
+  const learning = inputs.learningActions
+    .filter((action) => isOpen(action.status) && action.dueDate !== null)
+    .map((action) => ({
+      id: action.id,
+      skillId: action.skillId,
+      title: action.title,
+      date: action.dueDate ?? '',
+      overdue: isOverdue(action, today),
+    }))
+    .filter((item) => item.overdue || periodStart(item.date) <= horizon)
+    .sort(byDate);
+
+  const certifications = inputs.learningActions
+    .flatMap((action) => {
+      const expiry = expiryStatus(action, today);
+      if (expiry === null || action.expiresOn === null) return [];
+      return [{ id: action.id, skillId: action.skillId, title: action.title, date: action.expiresOn, overdue: expiry === 'expired' }];
+    })
+    .sort(byDate);
+
+  const completed = inputs.reviews.filter((review) => review.status === 'complete');
+  const lastReview = completed.reduce<AgendaInputs['reviews'][number] | null>(
+    (newest, review) => (newest === null || review.date > newest.date ? review : newest),
+    null,
+  );
+
+  const newestCheck = inputs.roleChecks.reduce<AgendaInputs['roleChecks'][number] | null>(
+    (newest, check) => (newest === null || check.date > newest.date ? check : newest),
+    null,
+  );
+  const reading = newestCheck ? overallReading(newestCheck.lenses) : null;
+
+  return {
+    followUps: followUpsDue(inputs.people, today).map(({ person, followUp }) => ({ id: person.id, name: person.name, followUp })),
+    milestones,
+    learning,
+    certifications,
+    review: {
+      last: lastReview
+        ? { id: lastReview.id, period: lastReview.period, date: lastReview.date, daysAgo: daysBetween(lastReview.date, today) }
+        : null,
+      due: nextReviewDue(lastReview?.date ?? null, cadence, today),
+    },
+    career:
+      newestCheck && reading
+        ? { id: newestCheck.id, date: newestCheck.date, role: newestCheck.role, average: reading.average, label: reading.label }
+        : null,
+  };
+}
