@@ -16,6 +16,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   'job-or-career': /^Start your first check$/,
   people: /^Add (your first )?person$/,
   paths: /^Add (your first )?path$/,
+  reviews: /^Start your first review$/,
 };
 
 /** Sections whose tools exist and open straight on their fields, with nothing to add first. */
