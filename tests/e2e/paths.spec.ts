@@ -168,6 +168,14 @@ test('a pursued path’s missing skill is added, gets a learning action, and lea
   await snap(app, 'skills-what-to-learn-next');
   await next.first().getByRole('button', { name: 'Plan learning for Stakeholder management' }).click();
   await expect(panel(app, 'Stakeholder management')).toContainText('Reach level 4 in Stakeholder management');
+  await app.keyboard.press('Escape');
+
+  // Back in the path, the planned skill links to its own panel in Skills.
+  await openSection(app, 'Paths');
+  await pathRows(app).first().getByRole('button').first().click();
+  await pathPanel.getByRole('link', { name: 'open in Skills for Stakeholder management' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Skills', exact: true })).toBeVisible();
+  await expect(panel(app, 'Stakeholder management')).toContainText('Reach level 4 in Stakeholder management');
 });
 
 test('two paths side by side in the comparison table, kept by keyboard, light and dark, and a deleted path comes back', async ({ app }) => {
@@ -306,7 +314,8 @@ test('Paths reflows at 200 % zoom: the list, the comparison and a long path in i
   expect(await sidewaysOverflow(app)).toEqual({ page: 0, main: 0, panel: 0 });
   await snap(app, 'list-640');
 
-  await pathRows(app).first().getByRole('button').first().click();
+  // A link that names the path (as the Overview's do) opens its panel.
+  await app.evaluate(() => (window.location.hash = '#/paths/path-1'));
   const opened = app.getByRole('region', { name: /^Lead a data-products team/ });
   await expect(opened.getByLabel('Name', { exact: true })).toBeFocused();
   await expect(opened.getByRole('list', { name: 'Skills missing from your inventory' })).toContainText(longWord);
