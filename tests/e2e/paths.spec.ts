@@ -213,10 +213,18 @@ test('two paths side by side in the comparison table, kept by keyboard, light an
   await lead.getByRole('button', { name: 'Remove Hiring from this path' }).focus();
   await app.keyboard.press('Enter');
   await expect(app.getByText('Deleted “Hiring”, a skill Analytics lead needs.')).toBeVisible();
+  await expect(lead.getByRole('button', { name: 'Remove SQL from this path' })).toBeFocused();
   await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
   await app.keyboard.press('Control+z');
   await expect(lead.getByLabel('Level needed for Hiring')).toBeFocused();
   await expect(lead.getByLabel('Level needed for Hiring')).toHaveValue('3');
+  // Removing the first skill leaves focus on the next one's remove button, which stays where it is.
+  await lead.getByRole('button', { name: 'Remove SQL from this path' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(lead.getByRole('list', { name: 'Skills this path needs' }).getByRole('listitem')).toHaveCount(1);
+  await expect(lead.getByRole('button', { name: 'Remove Hiring from this path' })).toBeFocused();
+  await app.keyboard.press('Control+z');
+  await expect(lead.getByLabel('Level needed for SQL')).toBeFocused();
   await lead.getByRole('button', { name: 'Remove Hiring from this path' }).click();
   await expect(lead.getByText('You have every skill this path needs, at the level it needs.')).toBeVisible();
   // Someone from People who can help: a name not there is refused at the field.

@@ -67,3 +67,17 @@ export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
   const at = Math.min(Math.max(index, 0), list.length);
   return [...list.slice(0, at), item, ...list.slice(at)];
 }
+
+/**
+ * A key per requirement that stays with it while others come and go (for list keys and element ids):
+ * its folded name with spaces as _, numbered when a name repeats (as in a hand-edited file).
+ */
+export function requirementKeys(requirements: ReadonlyArray<{ name: string }>): string[] {
+  const seen = new Map<string, number>();
+  return requirements.map(({ name }) => {
+    const folded = foldName(name).replace(/\s/gu, '_');
+    const count = seen.get(folded) ?? 0;
+    seen.set(folded, count + 1);
+    return count === 0 ? folded : `${folded}~${count}`;
+  });
+}
