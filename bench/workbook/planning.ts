@@ -47,6 +47,8 @@ export function generateInteractions({ random, calendar }: Generation, count: nu
     kind: random.pick(interactionKinds),
     summary: random.pick(['Coffee and a catch-up', 'Talked about the product role', 'Reviewed my CV', 'Intro to a hiring manager', '']),
     notes: random.chance(0.4) ? 'Follow up with the article they mentioned.' : '',
+    // Every twentieth conversation ended with something agreed; by index, so the random sequence stays as it was.
+    followUp: index % 20 === 0 ? { what: 'Send the notes from our talk', due: calendar.day(index % 40 === 0 ? 14 : -3), done: false } : null,
     ...calendar.timestamps(random),
   }));
 }
@@ -138,6 +140,9 @@ export function generateMilestones(
       personIds: random.sample(links.people, Math.min(links.people.length, random.int(0, 2))).map((person) => person.id),
       status,
       progress: status === 'done' ? 100 : status === 'not-started' ? 0 : random.int(5, 95),
+      steps: [],
+      progressFrom: 'manual',
+      doneOn: null,
       ...calendar.timestamps(random),
     };
   });

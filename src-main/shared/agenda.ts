@@ -5,17 +5,19 @@
  */
 import { overallReading } from './job-or-career';
 import { addDays, expiryStatus, isOpen, isOverdue, periodEnd, periodStart } from './learning-plan';
-import { followUpsDue, type FollowUp } from './people';
+import { nextActions } from './milestones';
+import { followUpsToDo, type DatedFollowUp } from './people';
 import { nextReviewDue, type ReviewDue } from './reviews';
 import type { ReviewCadence } from './settings';
-import type { LearningAction, Milestone, Person, Review, RoleCheck } from './workbook';
+import type { Interaction, LearningAction, Milestone, Person, Review, RoleCheck } from './workbook';
 
 /** How far ahead the Overview looks for milestones and learning actions coming due. */
 export const agendaDays = 90;
 
 export interface AgendaInputs {
   people: readonly Pick<Person, 'id' | 'name' | 'cadenceDays' | 'lastContact'>[];
-  milestones: readonly Pick<Milestone, 'id' | 'title' | 'targetDate' | 'status'>[];
+  interactions: readonly Pick<Interaction, 'id' | 'personId' | 'followUp'>[];
+  milestones: readonly Pick<Milestone, 'id' | 'title' | 'targetDate' | 'status' | 'steps'>[];
   learningActions: readonly Pick<LearningAction, 'id' | 'skillId' | 'title' | 'kind' | 'status' | 'dueDate' | 'expiresOn'>[];
   reviews: readonly Pick<Review, 'id' | 'status' | 'date' | 'period'>[];
   roleChecks: readonly Pick<RoleCheck, 'id' | 'date' | 'role' | 'lenses'>[];
@@ -30,8 +32,11 @@ export interface DatedItem {
 }
 
 export interface Agenda {
-  followUps: Array<{ id: string; name: string; followUp: Extract<FollowUp, { date: string }> }>;
+  /** People due by their cadence, and follow-ups agreed with them (`what`) overdue or within 90 days. */
+  followUps: Array<{ key: string; personId: string; name: string; what: string | null; followUp: DatedFollowUp }>;
   milestones: DatedItem[];
+  /** Open checklist steps of open milestones with a date overdue or within 90 days (`id` is the milestone's). */
+  nextSteps: Array<DatedItem & { key: string; milestone: string }>;
   learning: Array<DatedItem & { skillId: string }>;
   certifications: Array<DatedItem & { skillId: string }>;
   review: { last: { id: string; period: string; date: string; daysAgo: number } | null; due: ReviewDue };
@@ -48,7 +53,8 @@ const byDate = (a: DatedItem, b: DatedItem) => (periodStart(a.date) < periodStar
  * - Milestones not done or dropped whose target date has passed (a month-precision date at the end of
  *   its month) or begins within the next 90 days.
  * - Planned or running learning actions due in the next 90 days or overdue.
- * - Certifications expired or expiring (the Skills section's rule), and people due within a week.
+ * - Certifications expired or expiring (the Skills section's rule).
+ * - People due within a week by their cadence, and open agreed follow-ups overdue or within 90 days.
  */
 export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: ReviewCadence): Agenda {
   const horizon = addDays(today, agendaDays);
@@ -61,6 +67,12 @@ export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: Rev
     })
     .filter((item) => item.overdue || periodStart(item.date) <= horizon)
     .sort(byDate);
+
+  const nextSteps = nextActions(inputs.milestones, today).flatMap((action) =>
+    action.step.due !== null && action.step.due <= horizon
+      ? [{ key: action.step.id, id: action.milestoneId, milestone: action.milestoneTitle, title: action.step.text, date: action.step.due, overdue: action.overdue }]
+      : [],
+  );
 
   const learning = inputs.learningActions
     .filter((action) => isOpen(action.status) && action.dueDate !== null)
@@ -95,8 +107,15 @@ export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: Rev
   const reading = newestCheck ? overallReading(newestCheck.lenses) : null;
 
   return {
-    followUps: followUpsDue(inputs.people, today).map(({ person, followUp }) => ({ id: person.id, name: person.name, followUp })),
+    followUps: followUpsToDo(inputs.people, inputs.interactions, today)
+      .filter((item) => item.followUp.date <= horizon)
+      .map((item) =>
+        item.kind === 'cadence'
+          ? { key: `cadence-${item.person.id}`, personId: item.person.id, name: item.person.name, what: null, followUp: item.followUp }
+          : { key: `agreed-${item.interaction.id}`, personId: item.person.id, name: item.person.name, what: item.what, followUp: item.followUp },
+      ),
     milestones,
+    nextSteps,
     learning,
     certifications,
     review: {

@@ -10,6 +10,7 @@
  */
 import { z } from './zod';
 import { byOptionalDateAsc, byTextAsc, byDateDesc } from './ordering';
+import { interactionKindLabels } from './people';
 import {
   customValueSchema,
   experienceSchema,
@@ -137,7 +138,7 @@ export const collections = {
     schema: interactionSchema,
     noun: 'interaction',
     plural: 'interactions',
-    describe: (interaction) => interaction.summary.trim() || `${interaction.kind} on ${interaction.date}`,
+    describe: (interaction) => interaction.summary.trim() || `${interactionKindLabels[interaction.kind]} on ${interaction.date}`,
     order: byDateDesc((interaction) => interaction.date),
     indexes: ['personId', '[workbookId+personId]', 'date'],
     links: [{ field: 'personId', to: 'people', onDelete: 'delete-row' }],

@@ -67,7 +67,16 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
-export const interactionKinds = ['meeting', 'call', 'message', 'event', 'other'] as const;
+export const interactionKinds = ['meeting', 'call', 'message', 'event', 'informational-interview', 'other'] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+
+/** Something agreed in a conversation (send a CV, make an introduction), by when, and whether it is done. */
+export const agreedFollowUpSchema = z.object({
+  what: requiredText(300),
+  due: isoDay,
+  done: z.boolean(),
+});
+export type AgreedFollowUp = z.infer<typeof agreedFollowUpSchema>;
 
 export const interactionSchema = z.object({
   id: entityId,
@@ -76,6 +85,8 @@ export const interactionSchema = z.object({
   kind: z.enum(interactionKinds),
   summary: shortText(300),
   notes: privateText(),
+  /** Absent in interactions stored before follow-ups could be agreed: they read as none. */
+  followUp: agreedFollowUpSchema.nullable().default(null),
   ...timestamps,
 });
 export type Interaction = z.infer<typeof interactionSchema>;
@@ -137,22 +148,47 @@ export const horizons = ['90d', '1y', '3y', '5y', '10y'] as const;
 export type Horizon = (typeof horizons)[number];
 export const milestoneStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 
-export const milestoneSchema = z.object({
+/** Whether a milestone's progress is the share of its steps done, or a figure the person sets. */
+export const progressSources = ['steps', 'manual'] as const;
+
+/** One next step towards a milestone: a line of its checklist. */
+export const milestoneStepSchema = z.object({
   id: entityId,
-  title: requiredText(200),
-  horizon: z.enum(horizons),
-  specific: longText(4_000),
-  measure: longText(2_000),
-  whyItMatters: longText(2_000),
-  valueIds: idList,
-  targetDate: partialDate.nullable(),
-  pathId: entityId.nullable(),
-  skillIds: idList,
-  personIds: idList,
-  status: z.enum(milestoneStatuses),
-  progress: z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
-  ...timestamps,
+  text: requiredText(300),
+  done: z.boolean(),
+  due: isoDay.nullable(),
 });
+export type MilestoneStep = z.infer<typeof milestoneStepSchema>;
+
+/*
+ * Steps, the progress source and the done date came after the first milestones were stored: their
+ * defaults let those rows read (an empty checklist, progress as set by hand, no done date).
+ */
+export const milestoneSchema = z
+  .object({
+    id: entityId,
+    title: requiredText(200),
+    horizon: z.enum(horizons),
+    specific: longText(4_000),
+    measure: longText(2_000),
+    whyItMatters: longText(2_000),
+    valueIds: idList,
+    targetDate: partialDate.nullable(),
+    pathId: entityId.nullable(),
+    skillIds: idList,
+    personIds: idList,
+    status: z.enum(milestoneStatuses),
+    progress: z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+    steps: z.array(milestoneStepSchema).max(200).default([]),
+    progressFrom: z.enum(progressSources).default('manual'),
+    /** The day it was done; null while it is not done (or the day is not known). */
+    doneOn: isoDay.nullable().default(null),
+    ...timestamps,
+  })
+  .refine((milestone) => milestone.doneOn === null || milestone.status === 'done', {
+    message: 'is only kept for a milestone that is done',
+    path: ['doneOn'],
+  });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const reviewStatuses = ['draft', 'complete'] as const;

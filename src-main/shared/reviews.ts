@@ -3,7 +3,7 @@
  * completed, so reviews years apart can be compared.
  */
 import { overallReading } from './job-or-career';
-import { nextFollowUp } from './people';
+import { followUpsToDo } from './people';
 import type { Horizon, Interaction, LearningAction, Milestone, Person, ReviewFigures, RoleCheck, Skill } from './workbook';
 import { horizons } from './workbook';
 import type { ReviewCadence } from './settings';
@@ -75,7 +75,7 @@ export interface ReviewInputs {
   skills: readonly Pick<Skill, 'proficiency' | 'targetLevel'>[];
   milestones: readonly Pick<Milestone, 'horizon' | 'status'>[];
   people: readonly Pick<Person, 'id' | 'cadenceDays' | 'lastContact'>[];
-  interactions: readonly Pick<Interaction, 'personId' | 'date'>[];
+  interactions: readonly Pick<Interaction, 'personId' | 'date' | 'followUp'>[];
   learningActions: readonly Pick<LearningAction, 'status'>[];
   roleChecks: readonly Pick<RoleCheck, 'date' | 'lenses'>[];
 }
@@ -85,7 +85,7 @@ export interface ReviewInputs {
  * - skills at or above their target, of the skills that have a target and a rated proficiency;
  * - per horizon, milestones done of those not dropped;
  * - people contacted in the period: a logged interaction dated in it, or a last contact in it;
- * - people overdue for a follow-up by their stay-in-touch cadence on `to`;
+ * - follow-ups overdue on `to`: people past their stay-in-touch cadence, and open agreed follow-ups;
  * - learning actions planned or in progress;
  * - the newest job-or-career check's average score and reading (null and '' without a check).
  */
@@ -114,8 +114,8 @@ export function reviewFigures(inputs: ReviewInputs, period: { from: string; to: 
   for (const interaction of inputs.interactions) if (inPeriod(interaction.date)) contacted.add(interaction.personId);
   for (const person of inputs.people) if (inPeriod(person.lastContact)) contacted.add(person.id);
 
-  const followUpsOverdue = inputs.people.filter(
-    (person) => nextFollowUp(person.cadenceDays, person.lastContact, period.to).state === 'overdue',
+  const followUpsOverdue = followUpsToDo(inputs.people, inputs.interactions, period.to).filter(
+    (item) => item.followUp.state === 'overdue',
   ).length;
 
   const newestCheck = inputs.roleChecks.reduce<ReviewInputs['roleChecks'][number] | null>(

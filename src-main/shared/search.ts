@@ -82,7 +82,8 @@ export function searchEntries(snapshot: WorkbookSnapshot): SearchEntry[] {
     entries.push(entry('paths', path.id, path.name, path.targetRoles.join(', '), texts));
   }
   for (const milestone of snapshot.milestones) {
-    entries.push(entry('milestones', milestone.id, milestone.title, clip(milestone.specific), [milestone.specific, milestone.measure, milestone.whyItMatters]));
+    const texts = [milestone.specific, milestone.measure, milestone.whyItMatters, ...milestone.steps.map((step) => step.text)];
+    entries.push(entry('milestones', milestone.id, milestone.title, clip(milestone.specific), texts));
   }
   for (const experience of snapshot.experiences) {
     entries.push(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { learningActionSchema, lensIds, personSchema, reviewSchema, roleCheckSchema, skillSchema } from '../../src-main/shared/workbook';
+import { learningActionSchema, lensIds, milestoneSchema, personSchema, reviewSchema, roleCheckSchema, skillSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { putRows } from './page-storage';
 import { createWorkbook, isoDay } from './skills-helpers';
@@ -62,6 +62,26 @@ async function seedWhatIsDue(app: Page): Promise<void> {
       updatedAt: stamp,
     }),
   ]);
+  await putRows(app, 'milestones', [
+    milestoneSchema.parse({
+      id: 'portfolio',
+      title: 'Publish a portfolio',
+      horizon: '90d',
+      specific: '',
+      measure: '',
+      whyItMatters: '',
+      valueIds: [],
+      targetDate: isoDay(30),
+      pathId: null,
+      skillIds: [],
+      personIds: [],
+      status: 'in-progress',
+      progress: 0,
+      steps: [{ id: 'pick', text: 'Pick three projects', done: false, due: isoDay(5) }],
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  ]);
   await putRows(app, 'roleChecks', [
     roleCheckSchema.parse({
       id: 'check',
@@ -93,6 +113,8 @@ test('an empty workbook shows where to start; later the Overview lists what is d
   await expect(attention(app)).toContainText(/Last review 2026 Spring, 100 days ago\. The next was due/);
   await expect(attention(app)).toContainText('Data analyst on');
   await expect(attention(app)).toContainText('reads as a career step (3 of 5).');
+  await expect(attention(app).getByRole('region', { name: 'Next actions' })).toContainText(/Pick three projects \(Publish a portfolio\)\s*Due/);
+  await expect(attention(app).getByRole('region', { name: 'Milestones' })).toContainText('Publish a portfolio');
   await expectAccessible(app, 'overview, what is due');
   await snap(app, 'what-is-due');
 
@@ -110,6 +132,11 @@ test('an empty workbook shows where to start; later the Overview lists what is d
   await learning.getByRole('link', { name: 'Advanced SQL course' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Skills' })).toBeVisible();
   await expect(app.getByRole('region', { name: 'SQL', exact: true })).toBeVisible();
+
+  await app.goBack();
+  await attention(app).getByRole('link', { name: /^Pick three projects/ }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Milestones' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Publish a portfolio', exact: true }).getByLabel('Milestone', { exact: true })).toHaveValue('Publish a portfolio');
 
   await app.goBack();
   await attention(app).getByRole('link', { name: 'Reviews' }).click();

@@ -55,12 +55,10 @@ test('1,000 people draw only what is near the screen, and the last one can be sc
   expect(await list(app).getByRole('listitem').count()).toBeLessThan(100);
   await snap(app, 'scrolled-to-the-end');
 
-  // The board names the first few people of a crowded seat, and all of them when asked.
+  // The board names the first few people of a crowded seat and says how many more (the list has them all).
   const mentors = app.getByRole('region', { name: 'Your board' }).getByRole('listitem').filter({ has: app.getByRole('heading', { name: 'Mentor' }) });
   await expect(mentors.getByRole('button', { name: /^Person/ })).toHaveCount(8);
-  await mentors.getByRole('button', { name: 'and 326 more' }).click();
-  await expect(mentors.getByRole('button', { name: /^Person/ })).toHaveCount(334);
-  await expect(mentors.getByRole('button', { name: /^Person/ }).nth(8)).toBeFocused();
+  await expect(mentors).toContainText('and 326 more');
 
   await last.click();
   await expect(app.getByRole('region', { name: 'Person 0999', exact: true }).getByLabel('Name', { exact: true })).toHaveValue('Person 0999');

@@ -17,6 +17,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   people: /^Add (your first )?person$/,
   paths: /^Add (your first )?path$/,
   reviews: /^Start your first review$/,
+  milestones: /^Add (your first )?milestone$/,
 };
 
 /** Sections whose tools exist and open straight on their fields, with nothing to add first. */

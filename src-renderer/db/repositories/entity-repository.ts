@@ -88,6 +88,7 @@ export class EntityRepository<C extends EntityCollection> {
       await touchWorkbook(this.db, workbookId, now, reject);
       const row = { ...entity, workbookId };
       await this.table.add(row);
+      await this.afterStore(workbookId, null, entity, now);
       return row;
     });
   }
@@ -119,6 +120,7 @@ export class EntityRepository<C extends EntityCollection> {
       await touchWorkbook(this.db, workbookId, now, reject);
       const row = { ...entity, workbookId };
       await this.table.put(row);
+      await this.afterStore(workbookId, existing, entity, now);
       return row;
     });
   }
@@ -140,6 +142,12 @@ export class EntityRepository<C extends EntityCollection> {
   protected async completeNew(_workbookId: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
     return fields;
   }
+
+  /**
+   * Keeps other rows in step with a stored entity (`before` is null for a new one); runs inside the
+   * write, on the tables of this collection, the workbooks and the required parents.
+   */
+  protected async afterStore(_workbookId: string, _before: EntityOf<C> | null, _after: EntityOf<C>, _now: Date): Promise<void> {}
 
   /** Rules that need the other stored rows (e.g. a name used once per workbook); runs inside the write. */
   protected async checkAgainstStored(_workbookId: string, _entity: EntityOf<C>, _reject: Reject): Promise<void> {}

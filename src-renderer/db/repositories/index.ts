@@ -3,6 +3,7 @@ import type { WaypointDatabase } from '../database';
 import { defaultRepositoryContext, EntityRepository, type RepositoryContext } from './entity-repository';
 import { OrderedEntityRepository } from './ordered-entity-repository';
 import { CustomValueRepository } from './custom-values';
+import { InteractionRepository } from './interactions';
 import { SettingsRepository } from './settings';
 import { ValueSortRepository } from './value-sorts';
 import { VisionRepository } from './vision';
@@ -33,6 +34,7 @@ export function createRepositories(db: WaypointDatabase, context: RepositoryCont
     ...entityRepositories(db, context),
     // Collections with rules or steps of their own.
     customValues: new CustomValueRepository(db, context),
+    interactions: new InteractionRepository(db, context),
     valueSorts: new ValueSortRepository(db, context),
   };
 }

@@ -19,15 +19,16 @@ export class OverviewState extends SectionState {
   constructor(app: AppState, workbookId: string) {
     super(app, workbookId);
     this.#inputs = this.live(async (id) => {
-      const { people, milestones, learningActions, reviews, roleChecks } = this.repositories;
-      const [peopleRows, milestoneRows, actionRows, reviewRows, checkRows] = await Promise.all([
+      const { people, interactions, milestones, learningActions, reviews, roleChecks } = this.repositories;
+      const [peopleRows, interactionRows, milestoneRows, actionRows, reviewRows, checkRows] = await Promise.all([
         people.list(id),
+        interactions.list(id),
         milestones.list(id),
         learningActions.list(id),
         reviews.list(id),
         roleChecks.list(id),
       ]);
-      return { people: peopleRows, milestones: milestoneRows, learningActions: actionRows, reviews: reviewRows, roleChecks: checkRows };
+      return { people: peopleRows, interactions: interactionRows, milestones: milestoneRows, learningActions: actionRows, reviews: reviewRows, roleChecks: checkRows };
     }, null);
   }
 

@@ -120,6 +120,7 @@ export const build: Builders = {
     kind: 'call',
     summary: 'Catch-up',
     notes: '',
+    followUp: null,
     ...overrides,
   }),
   paths: (overrides) => ({
@@ -149,6 +150,9 @@ export const build: Builders = {
     personIds: [],
     status: 'not-started',
     progress: 0,
+    steps: [],
+    progressFrom: 'manual',
+    doneOn: null,
     ...overrides,
   }),
   experiences: (overrides) => ({

@@ -5,7 +5,7 @@ import { lensIds, type RoleCheck } from '../../../src-main/shared/workbook';
 const today = '2026-11-30';
 
 function inputs(overrides: Partial<AgendaInputs> = {}): AgendaInputs {
-  return { people: [], milestones: [], learningActions: [], reviews: [], roleChecks: [], ...overrides };
+  return { people: [], interactions: [], milestones: [], learningActions: [], reviews: [], roleChecks: [], ...overrides };
 }
 
 type Action = AgendaInputs['learningActions'][number];
@@ -25,6 +25,7 @@ describe('what the Overview asks attention for', () => {
     expect(overviewAgenda(inputs(), today, 3)).toEqual({
       followUps: [],
       milestones: [],
+      nextSteps: [],
       learning: [],
       certifications: [],
       review: { last: null, due: { state: 'first' } },
@@ -36,14 +37,14 @@ describe('what the Overview asks attention for', () => {
     const agenda = overviewAgenda(
       inputs({
         milestones: [
-          { id: 'later', title: 'Lead a project', targetDate: '2027-06', status: 'not-started' },
-          { id: 'soon', title: 'Finish the course', targetDate: '2027-01-15', status: 'in-progress' },
-          { id: 'this-month', title: 'Ask for feedback', targetDate: '2026-11', status: 'not-started' },
-          { id: 'late', title: 'Update the CV', targetDate: '2026-10-01', status: 'in-progress' },
-          { id: 'done', title: 'Done already', targetDate: '2026-10-01', status: 'done' },
-          { id: 'dropped', title: 'Dropped', targetDate: '2026-12-01', status: 'dropped' },
-          { id: 'undated', title: 'Someday', targetDate: null, status: 'not-started' },
-          { id: 'edge', title: 'Exactly 90 days', targetDate: '2027-02-28', status: 'not-started' },
+          { id: 'later', title: 'Lead a project', targetDate: '2027-06', status: 'not-started', steps: [] },
+          { id: 'soon', title: 'Finish the course', targetDate: '2027-01-15', status: 'in-progress', steps: [] },
+          { id: 'this-month', title: 'Ask for feedback', targetDate: '2026-11', status: 'not-started', steps: [] },
+          { id: 'late', title: 'Update the CV', targetDate: '2026-10-01', status: 'in-progress', steps: [] },
+          { id: 'done', title: 'Done already', targetDate: '2026-10-01', status: 'done', steps: [] },
+          { id: 'dropped', title: 'Dropped', targetDate: '2026-12-01', status: 'dropped', steps: [] },
+          { id: 'undated', title: 'Someday', targetDate: null, status: 'not-started', steps: [] },
+          { id: 'edge', title: 'Exactly 90 days', targetDate: '2027-02-28', status: 'not-started', steps: [] },
         ],
       }),
       today,
@@ -54,6 +55,25 @@ describe('what the Overview asks attention for', () => {
       ['this-month', false],
       ['soon', false],
       ['edge', false],
+    ]);
+  });
+
+  it('lists open steps of open milestones dated overdue or within 90 days, soonest first, leaving undated ones to Milestones', () => {
+    const step = (id: string, due: string | null, done = false) => ({ id, text: `Step ${id}`, done, due });
+    const agenda = overviewAgenda(
+      inputs({
+        milestones: [
+          { id: 'm1', title: 'Finish the course', targetDate: null, status: 'in-progress', steps: [step('a', '2026-12-20'), step('b', null), step('c', '2026-11-01')] },
+          { id: 'm2', title: 'Old goal', targetDate: null, status: 'dropped', steps: [step('d', '2026-12-01')] },
+          { id: 'm3', title: 'Portfolio', targetDate: null, status: 'not-started', steps: [step('e', '2027-06-01'), step('f', '2026-12-01', true)] },
+        ],
+      }),
+      today,
+      3,
+    );
+    expect(agenda.nextSteps.map((item) => [item.title, item.id, item.milestone, item.overdue])).toEqual([
+      ['Step c', 'm1', 'Finish the course', true],
+      ['Step a', 'm1', 'Finish the course', false],
     ]);
   });
 
@@ -91,6 +111,11 @@ describe('what the Overview asks attention for', () => {
           { id: 'amira', name: 'Amira', cadenceDays: 28, lastContact: '2026-10-20' },
           { id: 'ben', name: 'Ben', cadenceDays: 28, lastContact: '2026-11-25' },
         ],
+        interactions: [
+          { id: 'soon', personId: 'ben', followUp: { what: 'Send the slides', due: '2026-12-02', done: false } },
+          { id: 'far', personId: 'ben', followUp: { what: 'Coffee in spring', due: '2027-04-01', done: false } },
+          { id: 'done', personId: 'amira', followUp: { what: 'Read her paper', due: '2026-11-01', done: true } },
+        ],
         reviews: [
           { id: 'r1', status: 'complete', date: '2026-06-30', period: '2026 Q2' },
           { id: 'r2', status: 'complete', date: '2026-09-30', period: '2026 Q3' },
@@ -104,7 +129,10 @@ describe('what the Overview asks attention for', () => {
       today,
       3,
     );
-    expect(agenda.followUps.map((item) => [item.id, item.followUp.state])).toEqual([['amira', 'overdue']]);
+    expect(agenda.followUps.map((item) => [item.personId, item.what, item.followUp.state])).toEqual([
+      ['amira', null, 'overdue'],
+      ['ben', 'Send the slides', 'soon'],
+    ]);
     expect(agenda.review.last).toEqual({ id: 'r2', period: '2026 Q3', date: '2026-09-30', daysAgo: 61 });
     expect(agenda.review.due).toMatchObject({ state: 'later', date: '2026-12-30', days: 30 });
     expect(agenda.career).toEqual({ id: 'new', date: '2026-11-01', role: 'Senior analyst', average: 3, label: 'a career step' });

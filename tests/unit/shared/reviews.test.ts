@@ -119,17 +119,19 @@ describe('the figures a completed review keeps', () => {
           { id: 'dana', cadenceDays: 56, lastContact: null },
         ],
         interactions: [
-          { personId: 'amira', date: '2026-10-01' },
-          { personId: 'amira', date: '2026-09-01' },
-          { personId: 'dana', date: '2026-12-01' },
-          { personId: 'chen', date: '2026-08-30' },
+          { personId: 'amira', date: '2026-10-01', followUp: null },
+          { personId: 'amira', date: '2026-09-01', followUp: { what: 'Send the article', due: '2026-09-15', done: true } },
+          { personId: 'dana', date: '2026-12-01', followUp: null },
+          { personId: 'chen', date: '2026-08-30', followUp: null },
+          { personId: 'ben', date: '2026-09-15', followUp: { what: 'Introduce me to Lee', due: '2026-11-01', done: false } },
         ],
       }),
       period,
     );
     expect(figures.peopleContacted).toBe(2);
-    // Amira (due 29 Oct) and Chen (due 13 Sep) are overdue on the 30th of November; Ben has no cadence.
-    expect(figures.followUpsOverdue).toBe(2);
+    // Amira (due 29 Oct) and Chen (due 13 Sep) are overdue on the 30th of November, and so is what was
+    // agreed with Ben (no cadence) for 1 November; the follow-up done with Amira is not.
+    expect(figures.followUpsOverdue).toBe(3);
   });
 
   it('count open learning actions and take the newest check reading', () => {

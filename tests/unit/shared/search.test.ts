@@ -15,7 +15,7 @@ const person = { roles: [], organisation: 'Nörthwind Freight', title: 'Head of 
 describe('searching the workbook', () => {
   const snapshot = workbook({
     people: [{ ...person, id: 'amira', name: 'Amira Ñandú' }],
-    interactions: [{ id: 'talk', personId: 'amira', date: '2026-05-01', kind: 'meeting', summary: 'Talked about the PRODUCT role', notes: '', createdAt: stamp, updatedAt: stamp }],
+    interactions: [{ id: 'talk', personId: 'amira', date: '2026-05-01', kind: 'meeting', summary: 'Talked about the PRODUCT role', notes: '', followUp: null, createdAt: stamp, updatedAt: stamp }],
     skills: [{ id: 'sql', name: 'SQL', category: 'technical', proficiency: 3, enjoyment: 4, targetLevel: 4, notes: 'window functions', evidence: [], order: 0, createdAt: stamp, updatedAt: stamp }],
     learningActions: [
       { id: 'course', skillId: 'sql', kind: 'course', title: 'Advanced SQL for product analysts', provider: '', status: 'planned', dueDate: null, cost: null, hours: null, expiresOn: null, notes: '', createdAt: stamp, updatedAt: stamp },
