@@ -92,7 +92,7 @@ export function generateWorkbook(options: GenerateOptions = {}): WorkbookSnapsho
   const generatedPeople = generatePeople(generation, sizes.people, skills);
   const interactions = generateInteractions(generation, sizes.interactions, generatedPeople);
   const people = withLastContactFromLog(generatedPeople, interactions);
-  const paths = generatePaths(generation, { count: sizes.paths, requiredSkills: sizes.requiredSkillsPerPath }, skills, valueIds);
+  const paths = generatePaths(generation, { count: sizes.paths, requiredSkills: sizes.requiredSkillsPerPath }, skills, valueIds, people);
   const milestones = generateMilestones(generation, { count: sizes.milestones, steps: sizes.stepsPerMilestone }, { skills, people, paths, valueIds });
   const stamp = generation.calendar.timestamp(-1_200, generation.random);
 

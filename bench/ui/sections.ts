@@ -64,6 +64,14 @@ export const benchedSections: readonly SectionBench[] = [
     edit: { kind: 'first item' },
   },
   {
+    id: 'paths',
+    title: 'Paths',
+    shown: { name: 'Your paths', needs: 'first item' },
+    // A person weighs a handful of paths; the list and the comparison table show them all at once.
+    search: null,
+    edit: { kind: 'first item' },
+  },
+  {
     id: 'milestones',
     title: 'Milestones',
     // The section opens on the roadmap; its list is a tab away.

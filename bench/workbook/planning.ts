@@ -68,6 +68,7 @@ export function generatePaths(
   sizes: { count: number; requiredSkills: number },
   skills: readonly Skill[],
   valueIds: readonly string[],
+  people: readonly Person[],
 ): CareerPath[] {
   const { count } = sizes;
   const unnamed = Math.min(3, sizes.requiredSkills);
@@ -100,6 +101,8 @@ export function generatePaths(
           learned: random.chance(0.4) ? 'More meetings than I expected, and I did not mind them.' : '',
         })),
       })),
+      // Picked without the random source, so adding them left every other generated figure as it was.
+      personIds: people.length === 0 ? [] : [people[index % people.length]!.id],
       order: index,
       ...calendar.timestamps(random),
     };

@@ -155,6 +155,7 @@ export const collections = {
       { field: 'requiredSkills', key: 'skillId', to: 'skills', onDelete: 'set-null-in-list-items' },
       { field: 'servesValues', to: 'customValues', onDelete: 'remove-from-list' },
       { field: 'threatensValues', to: 'customValues', onDelete: 'remove-from-list' },
+      { field: 'personIds', to: 'people', onDelete: 'remove-from-list' },
     ],
   }),
   milestones: collection({

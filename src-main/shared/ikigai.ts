@@ -1,6 +1,6 @@
 import { foldName, visibleName } from './names';
 import { isRated, skillQuadrant } from './skills-plan';
-import { indexCards, sortCards, valuesDeck } from './values';
+import { currentCore, indexCards, sortCards, valuesDeck } from './values';
 import type { CustomValue, ValueSort, Vision } from './workbook';
 
 /**
@@ -156,11 +156,10 @@ export function areaSummary(text: string, maxLines = 3, maxLength = 24): string[
  * card is gone (an own value deleted since) is left out.
  */
 export function coreValueNames(sorts: readonly ValueSort[], customValues: readonly CustomValue[]): string[] {
-  const newest = sorts[0];
-  const sort = newest && newest.core.length > 0 ? newest : sorts.find((candidate) => candidate.completedAt !== null);
-  if (!sort) return [];
+  const core = currentCore(sorts);
+  if (core.length === 0) return [];
   const cards = indexCards(sortCards(valuesDeck, customValues));
-  return sort.core.flatMap((value) => {
+  return core.flatMap((value) => {
     const card = cards.get(value.valueId);
     return card ? [card.name] : [];
   });

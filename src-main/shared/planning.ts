@@ -117,11 +117,12 @@ export const uncertaintySchema = z.object({
   experiments: z.array(experimentSchema).max(100),
 });
 
+/** How the path feels on four 1–5 scales; each is null until the person rates it (a new path starts with none rated). */
 export const gaugeSchema = z.object({
-  resources: level,
-  liking: level,
-  confidence: level,
-  coherence: level,
+  resources: level.nullable(),
+  liking: level.nullable(),
+  confidence: level.nullable(),
+  coherence: level.nullable(),
 });
 
 export const pathSchema = z.object({
@@ -136,6 +137,8 @@ export const pathSchema = z.object({
   threatensValues: idList,
   gauges: gaugeSchema,
   uncertainties: z.array(uncertaintySchema).max(100),
+  /** People who can help on this path. Absent in paths stored before it was asked. */
+  personIds: idList.default([]),
   order: sortOrder,
   ...timestamps,
 });

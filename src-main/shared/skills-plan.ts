@@ -73,8 +73,14 @@ export interface PrioritisedSkill {
 }
 
 export interface PrioritisedLearningOptions {
-  /** Extra weight per skill id from the paths that need the skill (paths come later); 0 when absent. */
+  /** Extra weight per skill id from the paths that need the skill (see `learningDemand` in paths.ts); 0 when absent. */
   pathDemand?: ReadonlyMap<string, number>;
+  /**
+   * Per skill id, the level a path being pursued needs. Above the skill's own target (or with no
+   * target) it becomes the target; a skill not rated yet that such a path needs counts the whole level
+   * as its gap, so it is listed until the person rates it.
+   */
+  pathLevels?: ReadonlyMap<string, number>;
 }
 
 const activeStatuses: ReadonlySet<LearningAction['status']> = new Set(['planned', 'in-progress']);
@@ -86,12 +92,39 @@ function levelsToGo(gap: number): string {
   return gap === 1 ? '1 level to go' : `${gap} levels to go`;
 }
 
+interface LearningGoal {
+  gap: number;
+  /** The level a pursued path needs, when it (not the skill's own target) sets the gap. */
+  pathLevel: number | null;
+}
+
+/** The gap to close: to the skill's own target, or to the level a pursued path needs when that is higher. */
+function learningGoal(skill: Skill, pathLevel: number | null): LearningGoal | null {
+  // Not rated yet: the whole level is still to go, as for a skill the inventory does not have.
+  if (skill.proficiency === null && pathLevel !== null) return { gap: Math.max(pathLevel, skill.targetLevel ?? 0), pathLevel };
+  const ownGap = skillGap(skill);
+  if (pathLevel === null || skill.proficiency === null || (skill.targetLevel !== null && skill.targetLevel >= pathLevel)) {
+    return ownGap === null || ownGap === 0 ? null : { gap: ownGap, pathLevel: null };
+  }
+  const gap = pathLevel - skill.proficiency;
+  return gap > 0 ? { gap, pathLevel } : null;
+}
+
 /** A short plain sentence on why a skill sits where it does in the list. */
-function describeReason(gap: number, enjoyment: number | null, demand: number): string {
+function describeReason(skill: Skill, goal: LearningGoal, demand: number): string {
+  const { enjoyment } = skill;
   const reasons: string[] = [];
   if (enjoyment !== null && enjoyment >= 4) reasons.push('you enjoy it');
-  if (demand > 0) reasons.push('a path you are weighing needs it');
-  let sentence = levelsToGo(gap);
+  let sentence: string;
+  if (goal.pathLevel === null) {
+    if (demand > 0) reasons.push('a path you are weighing needs it');
+    sentence = levelsToGo(goal.gap);
+  } else if (skill.proficiency === null) {
+    reasons.push(`a path you are pursuing needs level ${goal.pathLevel}`);
+    sentence = 'not rated yet';
+  } else {
+    sentence = `${levelsToGo(goal.gap)} to the level a path you are pursuing needs`;
+  }
   if (reasons.length === 1) sentence += `, and ${reasons[0]}`;
   if (reasons.length === 2) sentence += `, ${reasons[0]}, and ${reasons[1]}`;
   if (enjoyment !== null && enjoyment <= 2) sentence += ', though you enjoy it less';
@@ -100,7 +133,7 @@ function describeReason(gap: number, enjoyment: number | null, demand: number): 
 
 /**
  * What to learn next: skills below their target, most worth it first (skills whose proficiency or
- * target is not rated yet have no gap to close). Priority weighs the gap twice, then enjoyment around
+ * target is not rated yet have no gap to close, unless a pursued path needs them: see `pathLevels`). Priority weighs the gap twice, then enjoyment around
  * the middle of the scale (the middle when not rated), then how much the paths need it. Skills that already
  * have a planned or running learning action come after equally urgent ones that have none.
  */
@@ -116,14 +149,14 @@ export function prioritisedLearning(
 
   const entries: Array<PrioritisedSkill & { active: boolean }> = [];
   for (const skill of skills) {
-    const gap = skillGap(skill);
-    if (gap === null || gap === 0) continue;
+    const goal = learningGoal(skill, options.pathLevels?.get(skill.id) ?? null);
+    if (goal === null) continue;
     const demand = options.pathDemand?.get(skill.id) ?? 0;
     entries.push({
       skill,
-      gap,
-      priority: gap * 2 + ((skill.enjoyment ?? 3) - 3) + demand,
-      reason: describeReason(gap, skill.enjoyment, demand),
+      gap: goal.gap,
+      priority: goal.gap * 2 + ((skill.enjoyment ?? 3) - 3) + demand,
+      reason: describeReason(skill, goal, demand),
       active: withActiveAction.has(skill.id),
     });
   }

@@ -224,6 +224,16 @@ export function sameChoices(a: SortChoices, b: SortChoices): boolean {
   );
 }
 
+/**
+ * The core values that count now, most important first: those of the newest sort when it has any
+ * (finished or not), otherwise those of the latest finished sort. `sorts` is newest first.
+ */
+export function currentCore(sorts: readonly ValueSort[]): CoreValue[] {
+  const newest = sorts[0];
+  const sort = newest && newest.core.length > 0 ? newest : sorts.find((candidate) => candidate.completedAt !== null);
+  return sort?.core ?? [];
+}
+
 /** "31 cards left" / "1 card left". */
 export function cardsLeftText(count: number): string {
   return `${cardsWord(count)} left`;

@@ -15,6 +15,7 @@ const sectionsWithTools: Partial<Record<(typeof sectionIds)[number], RegExp>> = 
   experience: /^Add (your first )?experience$/,
   'job-or-career': /^Start your first check$/,
   people: /^Add (your first )?person$/,
+  paths: /^Add (your first )?path$/,
   reviews: /^Start your first review$/,
   milestones: /^Add (your first )?milestone$/,
 };

@@ -1,4 +1,5 @@
 import { sameName, visibleName } from '@shared/names';
+import { learningDemand } from '@shared/paths';
 import { newSkill } from '@shared/skills-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
 import { type Row, failed, invalid, saved, type WriteResult } from '../../db';
@@ -16,13 +17,15 @@ type ActionRow = Row<'learningActions'>;
 type Evidence = Skill['evidence'][number];
 
 /**
- * The Skills section's state: one live query for the skills and one for all learning actions of the
- * workbook (no per-row queries), the search and filter, which tab and which skill panel are open.
+ * The Skills section's state: one live query for the skills, one for all learning actions of the
+ * workbook (no per-row queries) and one for the paths (what they ask of each skill), the search and filter, which tab and which skill panel are open.
  * Must be created during component initialisation (it owns live queries).
  */
 export class SkillsState extends SectionState {
   readonly skills: LiveQuery<SkillRow[], string>;
   readonly actions: LiveQuery<ActionRow[], string>;
+  /** The paths, for what they ask of each skill in "What to learn next". */
+  readonly #paths: LiveQuery<Row<'paths'>[], string>;
   readonly search = new SearchText();
   /** '' for all categories. */
   category = $state('');
@@ -39,6 +42,7 @@ export class SkillsState extends SectionState {
     super(app, workbookId);
     this.skills = this.live((id) => this.repositories.skills.list(id), []);
     this.actions = this.live((id) => this.repositories.learningActions.list(id), []);
+    this.#paths = this.live((id) => this.repositories.paths.list(id), []);
   }
 
   readonly #searchTexts = $derived.by(() => searchTexts(this.skills.current));
@@ -53,6 +57,8 @@ export class SkillsState extends SectionState {
   readonly actionsBySkill = $derived.by(() => groupActionsBySkill(this.actions.current));
   /** Overdue and expiry flags per skill, for the marks in the list. */
   readonly flagsBySkill = $derived.by(() => flagCountsBySkill(this.actionsBySkill, this.today));
+  /** How much the paths being pursued or explored ask of each skill (see `learningDemand`). */
+  readonly pathDemand = $derived.by(() => learningDemand(this.#paths.current, this.skills.current));
 
   clearFilters(): void {
     this.search.clear();

@@ -32,6 +32,7 @@ function references(snapshot: WorkbookSnapshot): Reference[] {
     ...snapshot.paths.flatMap((path) => [
       ...path.requiredSkills.flatMap((required) => (required.skillId ? [to(`path ${path.id}`, skills)(required.skillId)] : [])),
       ...[...path.servesValues, ...path.threatensValues].map(to(`path ${path.id}`, values)),
+      ...path.personIds.map(to(`path ${path.id}`, people)),
     ]),
     ...snapshot.milestones.flatMap((milestone) => [
       ...(milestone.pathId ? [to(`milestone ${milestone.id}`, paths)(milestone.pathId)] : []),

@@ -134,6 +134,7 @@ export const build: Builders = {
     threatensValues: [],
     gauges: { resources: 3, liking: 3, confidence: 3, coherence: 3 },
     uncertainties: [],
+    personIds: [],
     ...overrides,
   }),
   milestones: (overrides) => ({

@@ -67,7 +67,7 @@ describe('deleting a skill', () => {
 });
 
 describe('deleting a person', () => {
-  test('cascades interactions, unlinks milestones, and undo restores both', async () => {
+  test('cascades interactions, unlinks milestones and paths, and undo restores them all', async () => {
     const setup = await seeded();
     const { repositories, wb, ids } = setup;
     const before = await entityRows(setup);
@@ -75,6 +75,8 @@ describe('deleting a person', () => {
     expect(record.label).toBe('the person “Ada” and 1 interaction');
     expect((await repositories.interactions.list(wb)).map((interaction) => interaction.id)).toEqual([ids.lunch]);
     expect((await repositories.milestones.get(wb, ids.milestone))?.personIds).toEqual([ids.grace]);
+    expect((await repositories.paths.get(wb, ids.path))?.personIds).toEqual([ids.grace]);
+    expect(record.before.paths?.map((row) => row.id)).toEqual([ids.path]);
     expectSaved(await undoDeletion(setup.db, record));
     expect(await entityRows(setup)).toEqual(before);
   });

@@ -3,7 +3,7 @@ import { build, expectSaved } from './helpers';
 
 /**
  * A workbook where every kind of link exists at least once, so deletions have something to clean up:
- * skills ↔ learning actions, people, milestones, experiences, paths; people ↔ interactions, milestones;
+ * skills ↔ learning actions, people, milestones, experiences, paths; people ↔ interactions, milestones, paths;
  * paths ↔ milestones; custom values ↔ value sorts, milestones, paths.
  */
 export async function seedLinkedWorkbook(repositories: Repositories, title = 'Plan 2027') {
@@ -40,6 +40,7 @@ export async function seedLinkedWorkbook(repositories: Repositories, title = 'Pl
         ],
         servesValues: [craft.id, 'autonomy'],
         threatensValues: [craft.id],
+        personIds: [ada.id, grace.id],
       }),
     ),
   );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SkillsState } from '../../../../src-renderer/sections/skills/skills-state.svelte';
-import { expectSaved } from '../../db/helpers';
+import { build, expectSaved } from '../../db/helpers';
 import { createTestApp, useLiveQueries, type TestApp } from '../../state/harness';
 
 useLiveQueries();
@@ -77,5 +77,21 @@ describe('SkillsState', () => {
     expect(app.pendingEdits.count).toBe(0);
     expect(app.saveStatus.state).not.toBe('saving');
     expect((await repositories.skills.get(workbookId, skill.id))?.name).toBe('Negotiation');
+  });
+});
+
+describe('what the paths ask of the skills', () => {
+  it('follows the paths: a pursued path gives its skills demand and its level as a target', async () => {
+    const { skills, repositories, workbookId } = await openSkills();
+    const sql = expectSaved(await skills.addSkill('SQL', 'technical', false));
+    const path = expectSaved(
+      await repositories.paths.create(workbookId, build.paths({ status: 'exploring', requiredSkills: [{ skillId: sql.id, name: 'SQL', level: 4 }] })),
+    );
+    await vi.waitFor(() => expect(skills.pathDemand.pathDemand.get(sql.id)).toBe(1));
+    expect(skills.pathDemand.pathLevels.size).toBe(0);
+
+    expectSaved(await repositories.paths.update(workbookId, path.id, { status: 'pursuing' }));
+    await vi.waitFor(() => expect(skills.pathDemand.pathDemand.get(sql.id)).toBe(2));
+    expect(skills.pathDemand.pathLevels.get(sql.id)).toBe(4);
   });
 });
