@@ -140,6 +140,9 @@ test('a meaning comes back with its card, and an unfinished sort can be started 
   await app.keyboard.press('a');
   await expect(coreItems(app)).toHaveText([`Rank 1 of 1: ${name(0)}`]);
   await expect(meaning).toHaveValue('I choose how to reach the goal.');
+  // The move is on screen before it is stored; a reload in that instant is the close flow's job
+  // (the window waits for pending writes), not this journey's.
+  await expect(app.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await app.reload();
   await expect(meaning).toHaveValue('I choose how to reach the goal.');
 
