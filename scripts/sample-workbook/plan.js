@@ -279,7 +279,7 @@ export const milestones = [
     title: 'Head of data or product at a company I believe in',
     horizon: '10y',
     status: 'not-started',
-    targetDate: '2036',
+    targetDate: '2035-06',
     specific: 'A senior role where I set direction and grow the people who set it after me.',
     valueIds: ['developing-people', 'integrity'],
     progressFrom: 'manual',
