@@ -1,5 +1,5 @@
 import type { Workbook } from '@shared/workbook';
-import type { Repositories, WriteResult } from '../db';
+import { failed, type Repositories, type WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import { entityKey, type Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -82,6 +82,27 @@ export class WorkbookState {
   async duplicate(id: string, title?: string): Promise<WriteResult<Workbook>> {
     await this.pendingEdits.flushAll();
     const result = await this.writer.write(() => this.repositories.workbooks.duplicate(id, title));
+    if (result.status === 'saved') await this.open(result.value.id);
+    return result;
+  }
+
+  /**
+   * Opens the bundled sample as a new workbook (another copy each time, with a numbered title). Its
+   * text loads only now, in its own chunk; it is validated before anything is written.
+   */
+  async openSample(): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.writer.write(async () => {
+      const reading = await import('./sample-workbook').then(
+        (sample) => sample.readSampleWorkbook(),
+        () => ({ ok: false, problem: 'its file could not be loaded' }) as const,
+      );
+      if (!reading.ok) return failed(`The sample workbook could not be opened: ${reading.problem}.`);
+      const added = await this.repositories.workbooks.addFromSnapshot(reading.snapshot);
+      if (added.status !== 'invalid') return added;
+      const [issue] = added.issues;
+      return failed(`The sample workbook could not be opened: ${issue ? `${issue.path} ${issue.message}` : 'it is not valid'}.`);
+    });
     if (result.status === 'saved') await this.open(result.value.id);
     return result;
   }

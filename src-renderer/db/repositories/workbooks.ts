@@ -1,4 +1,5 @@
-import { ownerSchema, workbookSchema, type Workbook } from '@shared/workbook';
+import { foldName } from '@shared/names';
+import { ownerSchema, workbookSchema, workbookSnapshotSchema, type Workbook } from '@shared/workbook';
 import type { z } from '@shared/zod';
 import type { WaypointDatabase } from '../database';
 import { undoDeletion, type DeletionRecord } from '../deletion';
@@ -20,6 +21,16 @@ const copySuffix = ' (copy)';
 
 function copyTitle(title: string): string {
   return `${title.slice(0, titleLimit - copySuffix.length).trimEnd()}${copySuffix}`;
+}
+
+/** The title, or with " (2)", " (3)", … when a workbook is called that already; kept within the title limit. */
+function unusedTitle(title: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(foldName(title))) return title;
+  for (let number = 2; ; number += 1) {
+    const suffix = ` (${number})`;
+    const numbered = `${title.slice(0, titleLimit - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(foldName(numbered))) return numbered;
+  }
 }
 
 function byTitle(a: Workbook, b: Workbook): number {
@@ -74,6 +85,21 @@ export class WorkbookRepository {
     return restoreSnapshot(this.db, snapshot, {
       workbookId: this.context.newId(),
       title: title ?? copyTitle(snapshot.workbook.title),
+      now: this.context.now(),
+    });
+  }
+
+  /**
+   * A new workbook from a snapshot (the bundled sample, a file): a new workbook id and, when its title is
+   * taken, a numbered one; entity ids are kept. Nothing is written unless the whole snapshot is valid and stored.
+   */
+  async addFromSnapshot(input: unknown): Promise<WriteResult<Workbook>> {
+    const parsed = validate(workbookSnapshotSchema, input);
+    if (!parsed.ok) return invalid(parsed.issues);
+    const taken = new Set((await this.listByTitle()).map((workbook) => foldName(workbook.title)));
+    return restoreSnapshot(this.db, parsed.value, {
+      workbookId: this.context.newId(),
+      title: unusedTitle(parsed.value.workbook.title, taken),
       now: this.context.now(),
     });
   }
