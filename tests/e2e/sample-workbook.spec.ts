@@ -12,16 +12,14 @@ async function openSection(app: Page, name: string): Promise<void> {
   await expect(heading(app, name)).toBeVisible();
 }
 
-/**
- * Each section with something from the sample that shows there, instead of the section's empty state.
- * Paths is not among them: this version shows only its introduction (the section arrives with its own issue).
- */
+/** Each section with something from the sample that shows there, instead of the section's empty state. */
 const sections: ReadonlyArray<{ name: string; content: (app: Page) => Locator }> = [
   { name: 'Vision', content: (app) => app.getByRole('textbox', { name: 'Where I want to be in 5 years' }) },
   { name: 'Job or career?', content: (app) => app.getByRole('button', { name: /^14 Nov 2025 Senior data analyst, Kestrelway Freight/ }) },
   { name: 'Skills', content: (app) => app.getByText('Statistics and experiment design', { exact: true }) },
   { name: 'Values', content: (app) => app.getByRole('region', { name: 'Your core values' }).getByText('I do my best work when I am allowed to dig.', { exact: false }) },
   { name: 'People', content: (app) => app.getByText('Agreed: Send Hannah the one-page case for each path') },
+  { name: 'Paths', content: (app) => app.getByRole('table', { name: /./ }).getByText('Move into product management') },
   { name: 'Milestones', content: (app) => app.getByRole('button', { name: /Finish the product discovery course/ }).first() },
   { name: 'Experience', content: (app) => app.getByRole('article', { name: 'Operations planner' }) },
   { name: 'Reviews', content: (app) => app.getByRole('button', { name: '2026 Q2 29 May 2026 Complete' }) },
