@@ -1,6 +1,7 @@
 import { findInWorkbook, searchEntries, type SearchEntry } from '@shared/search';
 import { sectionTitles, type SectionId } from '@shared/workbook';
 import { describeStorageError, type Repositories } from '../db';
+import { categoryLabel } from '../sections/skills/categories';
 import type { Route } from './navigation.svelte';
 
 /** How many matches each section shows before a "more in …" row. */
@@ -29,6 +30,11 @@ function matchRoute(match: SearchEntry): Route {
   return match.item === null ? { page: 'section', section: match.section } : { page: 'section', section: match.section, item: match.item };
 }
 
+/** A skill's detail is its category: built-in ones read by their label, as in Skills. */
+function shownDetail(match: SearchEntry): string {
+  return match.section === 'skills' ? categoryLabel(match.detail) : match.detail;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 'es'}`;
 }
@@ -54,7 +60,7 @@ export class WorkbookSearch {
         section: group.section,
         route: matchRoute(match),
         title: match.title,
-        detail: match.detail,
+        detail: shownDetail(match),
       }));
       const rest = group.total - group.entries.length;
       if (rest > 0) {

@@ -11,7 +11,7 @@ async function searchOnSeededWorkbook() {
   const { repositories, workbookId } = test;
   const amira = expectSaved(await repositories.people.create(workbookId, build.people({ name: 'Amira Ñandú', organisation: 'Northwind' })));
   expectSaved(await repositories.people.create(workbookId, build.people({ name: 'Ben Okafor', organisation: 'NORTHWIND labs' })));
-  const sql = expectSaved(await repositories.skills.create(workbookId, build.skills({ name: 'SQL at Northwind' })));
+  const sql = expectSaved(await repositories.skills.create(workbookId, build.skills({ name: 'SQL at Northwind', category: 'technical' })));
   for (let index = 0; index < 6; index += 1) {
     expectSaved(await repositories.milestones.create(workbookId, build.milestones({ title: `Northwind step ${index}` })));
   }
@@ -36,7 +36,7 @@ describe('WorkbookSearch', () => {
       ['People', 2],
       ['Milestones', 6],
     ]);
-    expect(search.groups[0]?.options[0]?.route).toEqual({ page: 'section', section: 'skills', item: sql.id });
+    expect(search.groups[0]?.options[0]).toMatchObject({ detail: 'Technical', route: { page: 'section', section: 'skills', item: sql.id } });
     expect(search.summary).toBe('9 matches in 3 sections');
     // Five milestones shown, then one row for the rest, which opens the section.
     const milestones = search.groups[2]?.options ?? [];
