@@ -62,6 +62,12 @@ async function seedAcrossSections(app: Page): Promise<void> {
   );
 }
 
+/** Reloads to read the seeded rows; search is there once the workbook is open again. */
+async function reloadWorkbook(app: Page): Promise<void> {
+  await app.reload();
+  await expect(app.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+}
+
 const dialog = (app: Page) => app.getByRole('dialog', { name: 'Search this workbook' });
 const field = (app: Page) => dialog(app).getByRole('combobox', { name: 'Search for' });
 const results = (app: Page) => dialog(app).getByRole('listbox', { name: 'Results' });
@@ -78,7 +84,7 @@ async function activeOption(app: Page): Promise<string> {
 test('Ctrl+K finds across sections by keyboard, opens the chosen item where it is edited, and gives focus back on Escape', async ({ app }) => {
   await createWorkbook(app, 'Search journey');
   await seedAcrossSections(app);
-  await app.reload();
+  await reloadWorkbook(app);
   await expect(heading(app, 'Search journey')).toBeVisible();
 
   await app.keyboard.press('ControlOrMeta+k');
@@ -146,10 +152,15 @@ test('Ctrl+K finds across sections by keyboard, opens the chosen item where it i
   await expect(skillName).toBeFocused();
 });
 
-test('the sidebar button opens search; a long section ends in a row that opens it, and results open by click', async ({ app }) => {
+test('the sidebar button and the menu open search; a long section ends in a row that opens it, and results open by click', async ({ app, host }) => {
   await createWorkbook(app, 'Search by mouse');
   await seedAcrossSections(app);
-  await app.reload();
+  await reloadWorkbook(app);
+
+  await host.emit('menuCommand', { kind: 'open-search' });
+  await expect(field(app)).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(dialog(app)).toBeHidden();
 
   const button = app.getByRole('button', { name: 'Search', exact: true });
   await expect(button).toContainText(/Ctrl\s*K|⌘\s*K/);
@@ -195,7 +206,7 @@ test('the search dialog fits a 200 % zoomed window', async ({ app }) => {
   await createWorkbook(app, 'Zoomed search');
   await seedAcrossSections(app);
   await app.setViewportSize({ width: 640, height: 400 });
-  await app.reload();
+  await reloadWorkbook(app);
   await app.keyboard.press('ControlOrMeta+k');
   await app.keyboard.type('e');
   await expect(results(app).getByRole('option').first()).toBeVisible();
