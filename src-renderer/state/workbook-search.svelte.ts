@@ -72,7 +72,14 @@ export class WorkbookSearch {
 
   readonly options: SearchOption[] = $derived(this.groups.flatMap((group) => group.options));
 
-  constructor(private readonly repositories: Pick<Repositories, 'workbooks'>) {}
+  /**
+   * `settle` writes what is typed but not saved yet (the app's pending edits), so that the search
+   * finds what is on screen.
+   */
+  constructor(
+    private readonly repositories: Pick<Repositories, 'workbooks'>,
+    private readonly settle: () => Promise<unknown> = () => Promise.resolve(),
+  ) {}
 
   /** Reads the workbook as it is now; a read started later wins over one still running. */
   async load(workbookId: string): Promise<void> {
@@ -80,6 +87,7 @@ export class WorkbookSearch {
     this.loading = true;
     this.loadError = null;
     try {
+      await this.settle();
       const entries = searchEntries(await this.repositories.workbooks.snapshot(workbookId));
       if (read === this.#reads) this.entries = entries;
     } catch (error) {

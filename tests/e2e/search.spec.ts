@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { experienceSchema, milestoneSchema, skillSchema } from '../../src-main/shared/workbook';
+import { customValueSchema, experienceSchema, milestoneSchema, skillSchema } from '../../src-main/shared/workbook';
 import { expect, expectAccessible, snap, test } from './harness/fixtures';
 import { holdStore, putRows } from './page-storage';
 import { personRow } from './people-helpers';
@@ -22,6 +22,7 @@ async function seedAcrossSections(app: Page): Promise<void> {
     skillSchema.parse({ ...skill, id: 'latte', name: 'Latte art', notes: 'Learned at Cafe Nordique on weekends', order: 0 }),
     skillSchema.parse({ ...skill, id: 'sql', name: 'SQL', notes: '', order: 1 }),
   ]);
+  await putRows(app, 'customValues', [customValueSchema.parse({ id: 'own', name: 'Autonomía', description: 'Choosing how I work', createdAt: stamp, updatedAt: stamp })]);
   await putRows(app, 'experiences', [
     experienceSchema.parse({
       id: 'barista',
@@ -200,6 +201,16 @@ test('the sidebar button and the menu open search; a long section ends in a row 
   await expect(dialog(app)).toBeHidden();
   await expect(heading(app, 'People')).toBeVisible();
   await expect(app.getByRole('region', { name: 'Zoë Lefèvre', exact: true })).toBeVisible();
+
+  // A value opens the Values section at its heading, also when Values is the page already shown.
+  for (const round of ['from People', 'from Values']) {
+    await app.getByRole('button', { name: 'Hide sidebar' }).focus();
+    await app.keyboard.press('ControlOrMeta+k');
+    await app.keyboard.type('AUTONOMIA');
+    await expect(dialog(app).getByRole('status')).toHaveText('1 match in Values');
+    await app.keyboard.press('Enter');
+    await expect(heading(app, 'Values'), round).toBeFocused();
+  }
 });
 
 test('the search dialog fits a 200 % zoomed window', async ({ app }) => {

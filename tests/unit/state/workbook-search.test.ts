@@ -86,6 +86,17 @@ describe('WorkbookSearch', () => {
     expect([search.query, search.entries.length, search.summary]).toEqual(['', 0, '']);
   });
 
+  it('writes edits still waiting for a pause in typing before it reads, so it finds what is on screen', async () => {
+    test = await createTestApp('Typing');
+    const { app, repositories, workbookId } = test;
+    const skill = expectSaved(await repositories.skills.create(workbookId, build.skills({ name: 'Brewing' })));
+    app.pendingEdits.register(async () => expectSaved(await repositories.skills.update(workbookId, skill.id, { notes: 'Kombucha at home' })));
+    const search = test.within(() => new WorkbookSearch(app.repositories, () => app.pendingEdits.flushAll()));
+    await search.load(workbookId);
+    search.setQuery('kombucha');
+    expect(search.options.map((option) => option.kind === 'match' && option.title)).toEqual(['Brewing']);
+  });
+
   it('says in plain words when the workbook cannot be read', async () => {
     const { search } = await searchOnSeededWorkbook();
     search.reset();
