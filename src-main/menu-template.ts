@@ -75,6 +75,8 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
       // No accelerator: CmdOrCtrl+Z must stay with the undo role so text fields keep their own
       // undo. The renderer maps CmdOrCtrl+Z to "undo delete" itself when focus is not in a text field.
       command('Undo delete', { kind: 'undo-delete' }),
+      separator,
+      command('Search the workbook…', { kind: 'open-search' }, 'CmdOrCtrl+K'),
     ],
   };
 

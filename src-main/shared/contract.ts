@@ -22,6 +22,7 @@ export type MenuCommand =
   | { kind: 'open-settings' }
   | { kind: 'toggle-sidebar' }
   | { kind: 'undo-delete' }
+  | { kind: 'open-search' }
   | { kind: 'go-to-section'; section: SectionId };
 
 /** Each method: its argument tuple and what its promise resolves to. */

@@ -23,7 +23,10 @@ export class Navigation {
 
   constructor() {
     window.addEventListener('hashchange', () => {
-      this.route = parseRoute(window.location.hash);
+      // The change `go` made arrives here too: keeping the route it set lets whoever waits on that
+      // route (focus moving to the new page) see that it is still the one shown.
+      const route = parseRoute(window.location.hash);
+      if (routeHash(route) !== routeHash(this.route)) this.route = route;
     });
   }
 

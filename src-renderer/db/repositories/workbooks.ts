@@ -1,5 +1,5 @@
 import { foldName } from '@shared/names';
-import { ownerSchema, workbookSchema, workbookSnapshotSchema, type Workbook } from '@shared/workbook';
+import { ownerSchema, workbookSchema, workbookSnapshotSchema, type Workbook, type WorkbookSnapshot } from '@shared/workbook';
 import type { z } from '@shared/zod';
 import type { WaypointDatabase } from '../database';
 import { undoDeletion, type DeletionRecord } from '../deletion';
@@ -50,6 +50,11 @@ export class WorkbookRepository {
 
   async get(id: string): Promise<Workbook | null> {
     return (await this.db.workbooks.get(id)) ?? null;
+  }
+
+  /** The whole workbook as one plain object, read in one transaction (for search and exports). */
+  snapshot(id: string): Promise<WorkbookSnapshot> {
+    return buildSnapshot(this.db, id);
   }
 
   create(title: string): Promise<WriteResult<Workbook>> {

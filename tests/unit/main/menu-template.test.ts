@@ -66,6 +66,7 @@ describe.each(platforms)('menu on %s', (platform) => {
     ['Settings…', 'CmdOrCtrl+,', { kind: 'open-settings' }],
     ['Toggle sidebar', 'CmdOrCtrl+\\', { kind: 'toggle-sidebar' }],
     ['Undo delete', undefined, { kind: 'undo-delete' }],
+    ['Search the workbook…', 'CmdOrCtrl+K', { kind: 'open-search' }],
   ] as const)('%s has %s and sends its command', (label, accelerator, command) => {
     const { template, send } = build(platform);
     const item = findByLabel(template, label);
