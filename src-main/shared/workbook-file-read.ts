@@ -34,7 +34,12 @@ function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; me
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, message: binary };
+    // Text cut off inside a character is still text: read it as far as it goes, so it reads as cut off.
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }) };
+    } catch {
+      return { ok: false, message: binary };
+    }
   }
 }
 

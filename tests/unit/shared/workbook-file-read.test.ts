@@ -71,6 +71,8 @@ describe('reading a workbook file from its bytes', () => {
     expect(refusal(readWorkbookBytes(bytesOf('{"format": "waypoint-workbook",, }')))).toMatch(/its text is not JSON/);
     expect(refusal(readWorkbookBytes(bytesOf('{"format": "waypoint-workbook", "app": {"name": "Way')))).toMatch(/ends part-way through/);
     expect(refusal(readWorkbookBytes(bytesOf('{"a": [1, 2}')))).toMatch(/its text is not JSON/);
+    const cutInsideALetter = bytesOf('{"format": "waypoint-workbook", "app": {"name": "Été').slice(0, -2);
+    expect(refusal(readWorkbookBytes(cutInsideALetter))).toMatch(/ends part-way through/);
   });
 
   test('refuses a file from a newer version of Waypoint, saying so', () => {
