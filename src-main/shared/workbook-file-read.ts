@@ -1,4 +1,4 @@
-import { collections, entityCollections } from './collections';
+import { collections, repeatedIds } from './collections';
 import { formatIssuePath, plainIssueMessage } from './plain-issues';
 import { workbookSnapshotSchema, type WorkbookSnapshot } from './workbook';
 import { workbookFileEnvelopeSchema, workbookFileFormat, workbookFileVersion } from './workbook-file';
@@ -107,15 +107,9 @@ function problemsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string
 
 /** Ids repeat only in a broken file: the database keys rows by id, so one would overwrite the other. */
 function duplicateIdProblems(snapshot: WorkbookSnapshot): string[] {
-  const problems: string[] = [];
-  for (const collection of entityCollections) {
-    const seen = new Set<string>();
-    snapshot[collection].forEach((entity, index) => {
-      if (seen.has(entity.id)) problems.push(`${collection}[${index}].id is used by another ${collections[collection].noun} in this file`);
-      seen.add(entity.id);
-    });
-  }
-  return problems;
+  return repeatedIds(snapshot).map(
+    ({ collection, index }) => `${collection}[${index}].id is used by another ${collections[collection].noun} in this file`,
+  );
 }
 
 function structuralRefusal(problems: readonly string[]): WorkbookFileResult {
