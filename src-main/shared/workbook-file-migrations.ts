@@ -4,7 +4,8 @@ import { workbookFileVersion } from './workbook-file';
  * Migrations of workbook files: each is a pure function that takes the `workbook` of a file of version N
  * and returns it as version N + 1 writes it. Version 1 is the first; when the model changes, bump
  * `workbookFileVersion` (workbook-file.ts), add the step from the old version here, and add a fixture of
- * the old version under tests/fixtures/workbook-files/ with a test that it migrates and keeps its content.
+ * the old version as tests/fixtures/workbook-files/v<N>-<name>.waypoint (every fixture there is read by
+ * tests/unit/shared/workbook-file-migrations.test.ts) with a test that its content survives the step.
  */
 
 export type WorkbookMigration = (workbook: unknown) => unknown;

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { workbookFileVersion } from '@shared/workbook-file';
 import { migrate, workbookMigrations, type WorkbookMigrations } from '@shared/workbook-file-migrations';
 import { readWorkbookBytes } from '@shared/workbook-file-read';
 
-const fixtureText = readFileSync(resolve(import.meta.dirname, '../../fixtures/workbook-files/v1-minimal.waypoint'), 'utf8');
+const fixturesFolder = resolve(import.meta.dirname, '../../fixtures/workbook-files');
+const fixtureText = readFileSync(resolve(fixturesFolder, 'v1-minimal.waypoint'), 'utf8');
 const fixture = JSON.parse(fixtureText) as { version: number; workbook: { workbook: Record<string, unknown> } };
 
 /** A made-up version 0 that kept the owner as one line "name — headline", to try the machinery with. */
@@ -66,5 +67,21 @@ describe('migrating a workbook file', () => {
       status: 'refused',
       message: 'This file could not be brought up to date from file version 0: it does not hold what a workbook of that version holds.',
     });
+  });
+});
+
+describe('the fixture files of every version (tests/fixtures/workbook-files/v<N>-<name>.waypoint)', () => {
+  const fixtures = readdirSync(fixturesFolder).filter((name) => name.endsWith('.waypoint'));
+
+  test('there is one of the current version', () => {
+    expect(fixtures.some((name) => name.startsWith(`v${workbookFileVersion}-`))).toBe(true);
+  });
+
+  test.each(fixtures)('%s says the version its name says, and reads as a valid workbook with nothing to repair', (name) => {
+    const bytes = new Uint8Array(readFileSync(resolve(fixturesFolder, name)));
+    const envelope = JSON.parse(new TextDecoder().decode(bytes)) as { version: number };
+    expect(`v${envelope.version}-`).toBe(name.slice(0, name.indexOf('-') + 1));
+    const result = readWorkbookBytes(bytes);
+    expect(result.status === 'ok' ? result.warnings : result.message).toEqual([]);
   });
 });
