@@ -233,3 +233,19 @@ export function entityRows(lists: EntityLists, workbookId: string): EntityRowLis
   const rows = entityCollections.map((name) => [name, lists[name].map((entity) => ({ ...entity, workbookId }))]);
   return Object.fromEntries(rows) as EntityRowLists;
 }
+
+/**
+ * Rows whose id an earlier row of the same collection already has. The database keys rows by
+ * [workbookId+id], so a repeat would silently overwrite: snapshots and files with one are refused.
+ */
+export function repeatedIds(lists: EntityLists): Array<{ collection: EntityCollection; index: number }> {
+  const repeats: Array<{ collection: EntityCollection; index: number }> = [];
+  for (const collection of entityCollections) {
+    const seen = new Set<string>();
+    lists[collection].forEach((entity, index) => {
+      if (seen.has(entity.id)) repeats.push({ collection, index });
+      seen.add(entity.id);
+    });
+  }
+  return repeats;
+}

@@ -22,7 +22,11 @@ export type WorkbookFileEnvelope = z.infer<typeof workbookFileEnvelopeSchema>;
 
 export type WorkbookFileReading = { ok: true; envelope: WorkbookFileEnvelope } | { ok: false; problem: string };
 
-/** Reads a workbook file's text up to its snapshot, which is left for the restore to validate. */
+/**
+ * Reads a workbook file's text up to its snapshot, which is left for the restore to validate: enough for
+ * the bundled sample. Files from elsewhere go through readWorkbookBytes (workbook-file-read.ts), which
+ * also migrates, validates whole and repairs; writeWorkbookFile (workbook-file-write.ts) writes them.
+ */
 export function readWorkbookFile(text: string): WorkbookFileReading {
   let data: unknown;
   try {

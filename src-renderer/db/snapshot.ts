@@ -1,4 +1,4 @@
-import { collections, entityCollections, entityRows, type EntityLists } from '@shared/collections';
+import { collections, entityCollections, entityRows, repeatedIds, type EntityLists } from '@shared/collections';
 import { workbookSchema, workbookSnapshotSchema, type Workbook, type WorkbookSnapshot } from '@shared/workbook';
 import type { WaypointDatabase } from './database';
 import { workbookOwnedTables } from './schema-versions';
@@ -56,20 +56,10 @@ export async function deleteWorkbookRowsInTransaction(db: WaypointDatabase, work
 
 /** Ids must be unique per collection: the database key is [workbookId+id], so a repeat would silently overwrite. */
 function duplicateIdIssues(snapshot: WorkbookSnapshot): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const collection of entityCollections) {
-    const seen = new Set<string>();
-    snapshot[collection].forEach((entity, index) => {
-      if (seen.has(entity.id)) {
-        issues.push({
-          path: `${collection}[${index}].id`,
-          message: `is used by another ${collections[collection].noun} in this workbook`,
-        });
-      }
-      seen.add(entity.id);
-    });
-  }
-  return issues;
+  return repeatedIds(snapshot).map(({ collection, index }) => ({
+    path: `${collection}[${index}].id`,
+    message: `is used by another ${collections[collection].noun} in this workbook`,
+  }));
 }
 
 type RestoreOptions = {
