@@ -110,7 +110,8 @@ function checkReading(bytes: Uint8Array): void {
   }
 }
 
-describe('reading damaged and made-up files', () => {
+// Thousands of files per test: allow for a busy machine (these tests check outcomes, never speed).
+describe('reading damaged and made-up files', { timeout: 120_000 }, () => {
   test('random bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4_096 }), checkReading), { seed, numRuns: 3_000 });
   });
