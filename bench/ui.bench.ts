@@ -27,6 +27,7 @@ import {
   type TypingFigures,
 } from './ui/measure';
 import { installBenchProbes, itemSelector, type WindowSummary } from './ui/page-probes';
+import { measureSearchOpen, measureSearchTyping, searchQuery } from './ui/search-bench';
 import { Profiler, Tracer } from './ui/profile';
 import { formatReport, formatSectionLine, goalMet, goals, type SectionResult } from './ui/report';
 import { benchedSections, editText, type SectionBench } from './ui/sections';
@@ -181,6 +182,24 @@ for (const section of benchedSections.filter((candidate) => !onlySections || onl
       searchTyping: search,
       editTyping: edit,
       scrolling,
+      pageErrors: pageErrors.slice(errorsBefore),
+    };
+    results.push(result);
+    console.log(formatSectionLine(result));
+  });
+}
+
+if (!onlySections || onlySections.includes('search')) {
+  test('Search (Ctrl+K)', async () => {
+    const errorsBefore = pageErrors.length;
+    const query = searchQuery(snapshot);
+    const result: SectionResult = {
+      id: 'search',
+      title: 'Search (Ctrl+K)',
+      show: await attempt('search-open', () => measureSearchOpen(page, query, showRepeats)),
+      searchTyping: await attempt('search-typing', () => measureSearchTyping(page, query)),
+      editTyping: { missing: 'nothing to edit here', byDesign: true },
+      scrolling: { missing: 'the results scroll with the keys', byDesign: true },
       pageErrors: pageErrors.slice(errorsBefore),
     };
     results.push(result);
