@@ -51,6 +51,12 @@ export class WorkbookSearch {
   query = $state('');
   #active = $state(0);
   #reads = 0;
+  /**
+   * What the last read found, and when: the writes this window had finished and the workbook's last
+   * change stamp (which writes from other windows move too). While both are the same, the entries
+   * still hold and the slow read of every row is skipped.
+   */
+  #read: { workbookId: string; stamp: string; entries: readonly SearchEntry[] } | null = null;
 
   readonly groups: SearchResultGroup[] = $derived(
     findInWorkbook(this.entries, this.query, shownPerSection).map((group) => {
@@ -79,6 +85,8 @@ export class WorkbookSearch {
   constructor(
     private readonly repositories: Pick<Repositories, 'workbooks'>,
     private readonly settle: () => Promise<unknown> = () => Promise.resolve(),
+    /** The writes finished in this window so far (`Writer.finishedWrites`). */
+    private readonly finishedWrites: () => number = () => 0,
   ) {}
 
   /** Reads the workbook as it is now; a read started later wins over one still running. */
@@ -88,7 +96,16 @@ export class WorkbookSearch {
     this.loadError = null;
     try {
       await this.settle();
-      const entries = searchEntries(await this.repositories.workbooks.snapshot(workbookId));
+      const workbook = await this.repositories.workbooks.get(workbookId);
+      const stamp = `${this.finishedWrites()}|${workbook?.updatedAt ?? ''}`;
+      const known = this.#read;
+      let entries: readonly SearchEntry[];
+      if (known && workbook && known.workbookId === workbookId && known.stamp === stamp) {
+        entries = known.entries;
+      } else {
+        entries = searchEntries(await this.repositories.workbooks.snapshot(workbookId));
+        this.#read = { workbookId, stamp, entries };
+      }
       if (read === this.#reads) this.entries = entries;
     } catch (error) {
       if (read === this.#reads) this.loadError = describeStorageError(error, 'read');

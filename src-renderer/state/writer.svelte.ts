@@ -37,6 +37,7 @@ export class Writer {
   // Plain Map: nothing renders the queues.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #queues = new Map<string, Promise<unknown>>();
+  #finished = 0;
 
   constructor(
     private readonly saveStatus: SaveStatus,
@@ -56,8 +57,16 @@ export class Writer {
     }
     const tracked = this.saveStatus.track(started);
     const unregister = this.pendingEdits.register(() => tracked);
-    void tracked.then(unregister);
+    void tracked.then(() => {
+      this.#finished += 1;
+      unregister();
+    });
     return tracked;
+  }
+
+  /** How many writes of this window have finished (stored or not): a cheap sign that something may have changed. */
+  get finishedWrites(): number {
+    return this.#finished;
   }
 
   /**

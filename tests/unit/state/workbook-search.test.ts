@@ -77,6 +77,8 @@ describe('WorkbookSearch', () => {
 
   it('finds what was added since the last opening only after reading again', async () => {
     const { search, workbookId, repositories } = await searchOnSeededWorkbook();
+    // Written straight to storage, as another window would, a minute later.
+    test!.context.advance();
     expectSaved(await repositories.experiences.create(workbookId, build.experiences({ title: 'Warehouse lead', organisation: 'Ålesund Freight' })));
     search.setQuery('alesund');
     expect(search.total).toBe(0);
@@ -84,6 +86,33 @@ describe('WorkbookSearch', () => {
     expect(search.options).toEqual([expect.objectContaining({ title: 'Warehouse lead', route: expect.objectContaining({ section: 'experience' }) })]);
     search.reset();
     expect([search.query, search.entries.length, search.summary]).toEqual(['', 0, '']);
+  });
+
+  it('reads every row again only after a write since the last opening', async () => {
+    const { workbookId, repositories } = await searchOnSeededWorkbook();
+    const { app } = test!;
+    const workbooks = repositories.workbooks;
+    let reads = 0;
+    const counted: typeof workbooks = Object.assign(Object.create(workbooks) as typeof workbooks, {
+      snapshot: (id: string) => {
+        reads += 1;
+        return workbooks.snapshot(id);
+      },
+    });
+    const search = test!.within(() => new WorkbookSearch({ workbooks: counted }, undefined, () => app.writer.finishedWrites));
+    await search.load(workbookId);
+    search.reset();
+    await search.load(workbookId);
+    expect(reads).toBe(1);
+    search.setQuery('northwind');
+    expect(search.total).toBe(9);
+
+    expectSaved(await app.writer.write(() => repositories.people.create(workbookId, build.people({ name: 'Cleo at Northwind' }))));
+    search.reset();
+    await search.load(workbookId);
+    expect(reads).toBe(2);
+    search.setQuery('cleo');
+    expect(search.total).toBe(1);
   });
 
   it('writes edits still waiting for a pause in typing before it reads, so it finds what is on screen', async () => {
