@@ -3,6 +3,8 @@
  * actions due, certifications expiring, the review rhythm and the latest job-or-career reading.
  * Plain data in, plain lists out, each soonest first.
  */
+import { daysBetween } from './days';
+import { latestBy } from './ordering';
 import { overallReading } from './job-or-career';
 import { addDays, expiryStatus, isOpen, isOverdue, periodEnd, periodStart } from './learning-plan';
 import { nextActions } from './milestones';
@@ -41,10 +43,6 @@ export interface Agenda {
   certifications: Array<DatedItem & { skillId: string }>;
   review: { last: { id: string; period: string; date: string; daysAgo: number } | null; due: ReviewDue };
   career: { id: string; date: string; role: string; average: number | null; label: string | null } | null;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 const byDate = (a: DatedItem, b: DatedItem) => (periodStart(a.date) < periodStart(b.date) ? -1 : periodStart(a.date) > periodStart(b.date) ? 1 : 0);
@@ -95,15 +93,8 @@ export function overviewAgenda(inputs: AgendaInputs, today: string, cadence: Rev
     .sort(byDate);
 
   const completed = inputs.reviews.filter((review) => review.status === 'complete');
-  const lastReview = completed.reduce<AgendaInputs['reviews'][number] | null>(
-    (newest, review) => (newest === null || review.date > newest.date ? review : newest),
-    null,
-  );
-
-  const newestCheck = inputs.roleChecks.reduce<AgendaInputs['roleChecks'][number] | null>(
-    (newest, check) => (newest === null || check.date > newest.date ? check : newest),
-    null,
-  );
+  const lastReview = latestBy(completed, (review) => review.date);
+  const newestCheck = latestBy(inputs.roleChecks, (check) => check.date);
   const reading = newestCheck ? overallReading(newestCheck.lenses) : null;
 
   return {

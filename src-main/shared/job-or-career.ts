@@ -2,6 +2,7 @@
  * The figures of the Job or career? section: what each lens asks, the reading of a check, the role a
  * check starts from, and each lens over time. Pure, so the section and the PDF read the same way.
  */
+import { daysBetween } from './days';
 import { todayIso } from './learning-plan';
 import { lensIds, type LensId, type RoleCheck } from './planning';
 import type { Experience } from './self-knowledge';
@@ -149,11 +150,6 @@ export function lensChange(points: readonly TrendPoint[]): number | null {
   const latest = points.at(-1);
   const previous = points.at(-2);
   return latest && previous ? latest.score - previous.score : null;
-}
-
-/** Whole days from one ISO day to another (negative when `to` is earlier). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** A check is worth repeating after about three months: the role may have moved since. */

@@ -2,6 +2,7 @@
  * Milestones: progress, what is overdue, the next actions across all milestones. Pure, for the
  * section and the PDF; the roadmap's layout is in roadmap.ts.
  */
+import { periodEnd } from './learning-plan';
 import type { Horizon, Milestone, MilestoneStep } from './planning';
 
 type Status = Milestone['status'];
@@ -22,27 +23,12 @@ export const milestoneStatusLabels: Readonly<Record<Status, string>> = {
   dropped: 'Dropped',
 };
 
-const dayMs = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO day (`2027-03-15`). */
-export function dayNumber(isoDay: string): number {
-  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
-  return Math.round(Date.UTC(year, month - 1, day) / dayMs);
-}
-
-export function isoFromDayNumber(days: number): string {
-  return new Date(days * dayMs).toISOString().slice(0, 10);
-}
-
 /**
  * The last day a target date allows: a day is itself, a month ends on its last day, a year on
  * 31 December. A milestone aimed at "March 2027" is on time all through March.
  */
 export function deadlineOf(targetDate: string): string {
-  const [year = 0, month, day] = targetDate.split('-').map(Number);
-  if (day !== undefined) return targetDate;
-  if (month === undefined) return `${String(year).padStart(4, '0')}-12-31`;
-  return isoFromDayNumber(Math.round(Date.UTC(year, month, 0) / dayMs));
+  return periodEnd(targetDate);
 }
 
 /** Not started or in progress: still something to do. */

@@ -29,3 +29,10 @@ export function byOptionalDateAsc<T>(date: (item: T) => string | null) {
     return compareIso(first, second);
   };
 }
+
+/** The item with the latest date (ISO text), or null for none; the first of equals wins. */
+export function latestBy<T>(items: readonly T[], date: (item: T) => string): T | null {
+  let latest: T | null = null;
+  for (const item of items) if (latest === null || date(item) > date(latest)) latest = item;
+  return latest;
+}

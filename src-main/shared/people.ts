@@ -2,6 +2,7 @@
  * People: stay-in-touch cadences, when to get back in touch (by cadence and as agreed in a
  * conversation), what the interaction log says about the last contact, and the seats of the board.
  */
+import { dayNumber, isoFromDayNumber } from './days';
 import type { AgreedFollowUp, BoardRole, InteractionKind } from './planning';
 import { boardRoles } from './planning';
 
@@ -32,17 +33,6 @@ export const interactionKindLabels: Readonly<Record<InteractionKind, string>> = 
   'informational-interview': 'Informational interview',
   other: 'Other',
 };
-
-const dayMs = 86_400_000;
-
-function dayNumber(isoDay: string): number {
-  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
-  return Math.round(Date.UTC(year, month - 1, day) / dayMs);
-}
-
-function isoFromDayNumber(days: number): string {
-  return new Date(days * dayMs).toISOString().slice(0, 10);
-}
 
 /**
  * When to get back in touch: the last contact plus the cadence, compared with today.

@@ -2,6 +2,8 @@
  * Reviews: when the next one is due, what period it covers, and the key figures frozen when one is
  * completed, so reviews years apart can be compared.
  */
+import { daysBetween } from './days';
+import { latestBy } from './ordering';
 import { overallReading } from './job-or-career';
 import { followUpsToDo } from './people';
 import type { Horizon, Interaction, LearningAction, Milestone, Person, ReviewFigures, RoleCheck, Skill } from './workbook';
@@ -25,10 +27,6 @@ export function addMonths(day: string, months: number): string {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(date, lastDay));
   return target.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export type ReviewDue =
@@ -118,10 +116,7 @@ export function reviewFigures(inputs: ReviewInputs, period: { from: string; to: 
     (item) => item.followUp.state === 'overdue',
   ).length;
 
-  const newestCheck = inputs.roleChecks.reduce<ReviewInputs['roleChecks'][number] | null>(
-    (newest, check) => (newest === null || check.date > newest.date ? check : newest),
-    null,
-  );
+  const newestCheck = latestBy(inputs.roleChecks, (check) => check.date);
   const reading = newestCheck ? overallReading(newestCheck.lenses) : null;
 
   return {

@@ -10,7 +10,8 @@
  * the middle of its horizon's band, flagged undated. Done or dropped milestones dated before today,
  * and any placed beyond the end of the range, are counted, not drawn.
  */
-import { dayNumber, deadlineOf, isOpenMilestone, isOverdue, isoFromDayNumber } from './milestones';
+import { dayNumber, isoFromDayNumber } from './days';
+import { deadlineOf, isOpenMilestone, isOverdue } from './milestones';
 import { horizons, type Horizon, type Milestone } from './planning';
 
 export const roadmapZooms = ['year', 'horizon'] as const;

@@ -3,7 +3,8 @@
  * by (folded: case, accents and spacing aside) and where it opens.
  */
 import { foldName } from './names';
-import { valuesDeck } from './values';
+import { byDateDesc } from './ordering';
+import { currentCore, valuesDeck } from './values';
 import type { SectionId, WorkbookSnapshot } from './workbook';
 
 export interface SearchEntry {
@@ -59,11 +60,8 @@ export function searchEntries(snapshot: WorkbookSnapshot): SearchEntry[] {
     valueNames.set(value.id, value.name);
     entries.push(entry('values', null, value.name, 'Your own value', [value.description]));
   }
-  const newestSort = snapshot.valueSorts.reduce<WorkbookSnapshot['valueSorts'][number] | null>(
-    (newest, sort) => (newest === null || sort.startedAt > newest.startedAt ? sort : newest),
-    null,
-  );
-  for (const core of newestSort?.core ?? []) {
+  // The core values that count now (the Values section's rule), newest sort first.
+  for (const core of currentCore([...snapshot.valueSorts].sort(byDateDesc((sort) => sort.startedAt)))) {
     if (core.meaning.trim() === '') continue;
     entries.push(entry('values', null, valueNames.get(core.valueId) ?? 'A core value', clip(core.meaning), [core.meaning]));
   }

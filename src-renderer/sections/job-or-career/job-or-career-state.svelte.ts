@@ -4,7 +4,7 @@ import { invalid, type Row, type WriteResult } from '../../db';
 import { hasVisibleText } from '@shared/model-primitives';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
-import { currentDay } from '../skills/skill-index';
+import { currentDay } from '../../state/clock';
 import { SectionState } from '../../state/section-state.svelte';
 
 type CheckRow = Row<'roleChecks'>;

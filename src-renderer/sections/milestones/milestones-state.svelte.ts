@@ -9,7 +9,7 @@ import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SectionState } from '../../state/section-state.svelte';
 import { entityKey } from '../../state/writer.svelte';
-import { currentDay } from '../skills/skill-index';
+import { currentDay } from '../../state/clock';
 
 type MilestoneRow = Row<'milestones'>;
 export type MilestonesTab = 'roadmap' | 'list' | 'next-actions';

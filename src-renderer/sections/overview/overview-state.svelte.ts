@@ -5,7 +5,7 @@ import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SectionState } from '../../state/section-state.svelte';
 import { entityKey } from '../../state/writer.svelte';
-import { currentDay } from '../skills/skill-index';
+import { currentDay } from '../../state/clock';
 
 /**
  * The Overview: who the workbook belongs to (its one write) and what asks for attention this week,

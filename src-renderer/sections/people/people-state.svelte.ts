@@ -8,7 +8,7 @@ import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';
 import { SectionState } from '../../state/section-state.svelte';
 import { entityKey } from '../../state/writer.svelte';
-import { currentDay } from '../skills/skill-index';
+import { currentDay } from '../../state/clock';
 
 type PersonRow = Row<'people'>;
 type InteractionRow = Row<'interactions'>;

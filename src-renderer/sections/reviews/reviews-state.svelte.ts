@@ -6,9 +6,8 @@ import { failed, invalid, type Row, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SectionState } from '../../state/section-state.svelte';
-import { currentTimestamp } from '../../state/clock';
 import { entityKey } from '../../state/writer.svelte';
-import { currentDay } from '../skills/skill-index';
+import { currentDay, currentTimestamp } from '../../state/clock';
 
 type ReviewRow = Row<'reviews'>;
 export type ReviewText = 'moved' | 'stuck' | 'learned' | 'next';

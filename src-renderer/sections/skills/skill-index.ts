@@ -1,4 +1,4 @@
-import { countFlags, todayIso, type FlagCounts } from '@shared/learning-plan';
+import { countFlags, type FlagCounts } from '@shared/learning-plan';
 import type { LearningAction, Skill } from '@shared/workbook';
 import { foldName } from '@shared/names';
 
@@ -6,11 +6,6 @@ import { foldName } from '@shared/names';
  * Look-ups the Skills views build once per change of the data (never per row or per keystroke).
  * Plain functions, so they can be tested without a DOM.
  */
-
-/** Today in the person's time zone, as an ISO day. */
-export function currentDay(): string {
-  return todayIso(new Date());
-}
 
 export function groupActionsBySkill<A extends Pick<LearningAction, 'skillId'>>(actions: readonly A[]): ReadonlyMap<string, A[]> {
   const bySkill = new Map<string, A[]>();

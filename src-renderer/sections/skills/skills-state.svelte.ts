@@ -6,10 +6,11 @@ import { type Row, failed, invalid, saved, type WriteResult } from '../../db';
 import type { AppState } from '../../state/app.svelte';
 import type { LiveQuery } from '../../state/live-query.svelte';
 import { SearchText } from '../../state/search-text.svelte';
+import { currentDay } from '../../state/clock';
 import { SectionState } from '../../state/section-state.svelte';
 import { entityKey } from '../../state/writer.svelte';
 import { customCategories } from './categories';
-import { currentDay, filterSkills, flagCountsBySkill, foldedNames, groupActionsBySkill, searchTexts } from './skill-index';
+import { filterSkills, flagCountsBySkill, foldedNames, groupActionsBySkill, searchTexts } from './skill-index';
 
 export type SkillsTab = 'inventory' | 'map' | 'plan';
 type SkillRow = Row<'skills'>;
