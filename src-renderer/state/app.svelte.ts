@@ -34,7 +34,7 @@ export class AppState {
     readonly repositories: Repositories,
   ) {
     this.settings = new SettingsState(repositories, this.writer);
-    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits);
+    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),
       focusAfterUndo: (selector) => focusWhenShown(selector),
