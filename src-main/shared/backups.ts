@@ -38,9 +38,15 @@ export type BackupEntry =
 
 export type SaveBackupResult =
   | { status: 'saved'; backup: Extract<BackupEntry, { state: 'readable' }> }
-  /** An automatic backup within the hour after the newest one: nothing was written. */
-  | { status: 'skipped'; newestAutomaticAt: string }
+  /** An automatic backup that is not due (see AutomaticBackupCheck): nothing was written. */
+  | { status: 'skipped'; retryAt: string | null }
   | { status: 'error'; message: string };
+
+/**
+ * Whether an automatic backup would be written now. Not when a backup already holds the last change
+ * (`retryAt` null), nor within the hour after the newest automatic one (`retryAt`: when it will be due).
+ */
+export type AutomaticBackupCheck = { due: true } | { due: false; retryAt: string | null };
 
 export type BackupListResult = { status: 'ok'; backups: BackupEntry[] } | { status: 'error'; message: string };
 

@@ -7,7 +7,7 @@
  */
 import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
-import type { BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
+import type { AutomaticBackupCheck, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
 
 export interface AppInfo {
@@ -39,8 +39,8 @@ export interface HostMethodTypes {
   // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
   /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
   saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
-  /** Whether an automatic backup of the workbook would be written now (none within the last hour). */
-  automaticBackupDue: { args: [workbookId: string]; result: boolean };
+  /** Whether an automatic backup of the workbook, last changed at `changedAt`, would be written now. */
+  automaticBackupDue: { args: [workbookId: string, changedAt: string]; result: AutomaticBackupCheck };
   /** The workbook's backups, newest first; damaged files are listed as unreadable. */
   listBackups: { args: [workbookId: string]; result: BackupListResult };
   /** One backup read back like any workbook file (migrated, validated), or why it cannot be. */

@@ -92,6 +92,17 @@ export class WorkbookState {
   }
 
   /**
+   * Adds a snapshot (a backup, a file) as a new workbook and opens it; a taken title gets a number.
+   * Nothing is written unless the whole snapshot is valid.
+   */
+  async addFromSnapshot(snapshot: unknown): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.writer.write(() => this.repositories.workbooks.addFromSnapshot(snapshot));
+    if (result.status === 'saved') await this.open(result.value.id);
+    return result;
+  }
+
+  /**
    * Opens the bundled sample as a new workbook (another copy each time, with a numbered title). Its
    * text loads only now, in its own chunk; it is validated before anything is written.
    */

@@ -1,6 +1,6 @@
 import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { automaticBackupInterval, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
+import { automaticBackupInterval, type AutomaticBackupCheck, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
 import { repeatedIds, collections } from '../../shared/collections';
 import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
 import { workbookSnapshotSchema } from '../../shared/workbook';
@@ -95,19 +95,34 @@ export function createBackupStore(options: BackupStoreOptions) {
     }
   }
 
-  async function newestAutomaticAt(folder: string): Promise<Date | null> {
-    const taken = (await backupNames(folder)).flatMap((name) => {
+  /** The newest backup of any reason and the newest automatic one, from their file names. */
+  async function newestTaken(folder: string): Promise<{ any: number | null; automatic: number | null }> {
+    let any: number | null = null;
+    let automatic: number | null = null;
+    for (const name of await backupNames(folder)) {
       const parsed = parseBackupFileName(name);
-      return parsed?.reason === 'automatic' ? [parsed.takenAt.getTime()] : [];
-    });
-    return taken.length === 0 ? null : new Date(Math.max(...taken));
+      if (!parsed) continue;
+      const taken = parsed.takenAt.getTime();
+      any = Math.max(any ?? taken, taken);
+      if (parsed.reason === 'automatic') automatic = Math.max(automatic ?? taken, taken);
+    }
+    return { any, automatic };
   }
 
-  function isWithinInterval(newest: Date | null, now: Date): boolean {
-    if (newest === null) return false;
-    const since = now.getTime() - newest.getTime();
-    // A clock set back (since < 0) must not stop backups until it catches up with the newest one.
-    return since >= 0 && since < automaticBackupInterval;
+  /**
+   * Not due when a backup taken since the last change holds it already, nor within the hour after the
+   * newest automatic backup. A clock set back (newest in the future) does not hold backups back.
+   */
+  async function check(folder: string, changedAt: Date): Promise<AutomaticBackupCheck> {
+    const newest = await newestTaken(folder);
+    const now = options.now().getTime();
+    if (newest.any !== null && newest.any >= changedAt.getTime() && newest.any <= now) return { due: false, retryAt: null };
+    if (newest.automatic === null) return { due: true };
+    const since = now - newest.automatic;
+    if (since >= 0 && since < automaticBackupInterval) {
+      return { due: false, retryAt: new Date(newest.automatic + automaticBackupInterval).toISOString() };
+    }
+    return { due: true };
   }
 
   /** A name not taken yet in the folder: two backups within one millisecond get successive stamps. */
@@ -139,10 +154,8 @@ export function createBackupStore(options: BackupStoreOptions) {
     const now = options.now();
     try {
       if (reason === 'automatic') {
-        const newest = await newestAutomaticAt(folder);
-        if (newest !== null && isWithinInterval(newest, now)) {
-          return { status: 'skipped', newestAutomaticAt: newest.toISOString() };
-        }
+        const due = await check(folder, new Date(snapshot.workbook.updatedAt));
+        if (!due.due) return { status: 'skipped', retryAt: due.retryAt };
       }
       await fileSystem.mkdir(folder, { recursive: true });
       const { name, takenAt } = await freeName(folder, now, reason);
@@ -167,15 +180,15 @@ export function createBackupStore(options: BackupStoreOptions) {
     }
   }
 
-  /** Whether an automatic backup would be written now (none yet, or the newest is an hour old). */
-  async function automaticDue(workbookId: string): Promise<boolean> {
+  /** Whether an automatic backup of a workbook last changed at `changedAt` would be written now. */
+  async function automaticDue(workbookId: string, changedAt: string): Promise<AutomaticBackupCheck> {
     const folder = workbookFolder(workbookId);
-    if (folder === null) return false;
+    if (folder === null) return { due: false, retryAt: null };
     try {
-      return !isWithinInterval(await newestAutomaticAt(folder), options.now());
+      return await check(folder, new Date(changedAt));
     } catch {
       // An unreadable folder: let the save try, and report why it fails.
-      return true;
+      return { due: true };
     }
   }
 

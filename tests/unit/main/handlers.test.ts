@@ -12,7 +12,7 @@ function setup() {
     closeReady: vi.fn<HostDependencies['closeReady']>(),
     backups: {
       save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),
-      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => true),
+      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => ({ due: true })),
       list: vi.fn<BackupStore['list']>(async () => ({ status: 'ok', backups: [] })),
       read: vi.fn<BackupStore['read']>(async () => ({ status: 'refused', message: 'There is no such backup.' })),
       ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
@@ -71,7 +71,8 @@ describe('createHandlers', () => {
     ['saveBackup', [{}, 'whenever']],
     ['saveBackup', [{}, 'automatic', 'extra']],
     ['automaticBackupDue', []],
-    ['automaticBackupDue', ['']],
+    ['automaticBackupDue', ['', '2026-11-30T10:00:00.000Z']],
+    ['automaticBackupDue', ['w1', 'yesterday']],
     ['listBackups', [7]],
     ['listBackups', ['x'.repeat(65)]],
     ['readBackup', ['workbook-1']],
@@ -90,7 +91,7 @@ describe('createHandlers', () => {
     const snapshot = { workbook: { id: 'w1' } };
     await handlers.saveBackup([snapshot, 'before-delete']);
     expect(deps.backups.save).toHaveBeenCalledExactlyOnceWith(snapshot, 'before-delete');
-    await expect(handlers.automaticBackupDue(['w1'])).resolves.toBe(true);
+    await expect(handlers.automaticBackupDue(['w1', '2026-11-30T10:00:00.000Z'])).resolves.toEqual({ due: true });
     await expect(handlers.listBackups(['w1'])).resolves.toEqual({ status: 'ok', backups: [] });
     await handlers.readBackup(['w1', '2026-11-30T10-00-00.000Z-automatic.waypoint']);
     expect(deps.backups.read).toHaveBeenCalledExactlyOnceWith('w1', '2026-11-30T10-00-00.000Z-automatic.waypoint');
