@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { automaticBackupInterval, type AutomaticBackupCheck, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
 import { repeatedIds, collections } from '../../shared/collections';
 import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
-import { workbookSnapshotSchema } from '../../shared/workbook';
+import { workbookSnapshotSchema, type WorkbookSnapshot } from '../../shared/workbook';
 import { maxWorkbookFileBytes, readWorkbookBytes, type WorkbookFileResult } from '../../shared/workbook-file-read';
 import { writeWorkbookFile } from '../../shared/workbook-file-write';
 import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomic-write';
@@ -66,15 +66,18 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-/** The first problems of a snapshot that does not validate, in plain words. */
-function snapshotProblem(input: unknown): string | null {
+/** The snapshot, validated as a workbook file's is when read back, or its first problem in plain words. */
+function validSnapshot(input: unknown): { ok: true; snapshot: WorkbookSnapshot } | { ok: false; problem: string } {
   const parsed = workbookSnapshotSchema.safeParse(input, { error: plainIssueMessage });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    return issue ? `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}` : 'the workbook is not valid';
+    return { ok: false, problem: issue ? `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}` : 'the workbook is not valid' };
   }
   const [repeat] = repeatedIds(parsed.data);
-  return repeat ? `${repeat.collection}[${repeat.index}].id is used by another ${collections[repeat.collection].noun}` : null;
+  if (repeat) {
+    return { ok: false, problem: `${repeat.collection}[${repeat.index}].id is used by another ${collections[repeat.collection].noun}` };
+  }
+  return { ok: true, snapshot: parsed.data };
 }
 
 export function createBackupStore(options: BackupStoreOptions) {
@@ -146,9 +149,9 @@ export function createBackupStore(options: BackupStoreOptions) {
   }
 
   async function save(input: unknown, reason: BackupReason): Promise<SaveBackupResult> {
-    const problem = snapshotProblem(input);
-    if (problem !== null) return { status: 'error', message: `${notSaved}: ${problem}.` };
-    const snapshot = workbookSnapshotSchema.parse(input);
+    const valid = validSnapshot(input);
+    if (!valid.ok) return { status: 'error', message: `${notSaved}: ${valid.problem}.` };
+    const { snapshot } = valid;
     const folder = workbookFolder(snapshot.workbook.id);
     if (folder === null) return { status: 'error', message: `${notSaved}: the workbook's id cannot name a folder.` };
     const now = options.now();
