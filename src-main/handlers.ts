@@ -31,6 +31,7 @@ const argumentSchemas: ArgumentSchemas = {
   saveBackup: z.tuple([z.custom<WorkbookSnapshot>(), z.enum(backupReasons)]),
   automaticBackupDue: z.tuple([workbookIdArgument, z.iso.datetime({ offset: true })]),
   listBackups: z.tuple([workbookIdArgument]),
+  listBackedUpWorkbooks: z.tuple([]),
   readBackup: z.tuple([workbookIdArgument, z.string().min(1).max(200)]),
   showBackupsFolder: z.tuple([workbookIdArgument]),
 };
@@ -68,6 +69,7 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
       deps.backups.automaticDue(workbookId, changedAt),
     ),
     listBackups: checked('listBackups', (workbookId) => deps.backups.list(workbookId)),
+    listBackedUpWorkbooks: checked('listBackedUpWorkbooks', () => deps.backups.listWorkbooks()),
     readBackup: checked('readBackup', (workbookId, fileName) => deps.backups.read(workbookId, fileName)),
     showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
   };

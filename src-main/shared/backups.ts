@@ -50,6 +50,16 @@ export type AutomaticBackupCheck = { due: true } | { due: false; retryAt: string
 
 export type BackupListResult = { status: 'ok'; backups: BackupEntry[] } | { status: 'error'; message: string };
 
+/** A workbook that has backups: its folder's id and what its newest readable backup says. */
+export interface BackedUpWorkbook {
+  workbookId: string;
+  title: string;
+  newest: Extract<BackupEntry, { state: 'readable' }>;
+  backups: number;
+}
+
+export type BackedUpWorkbooksResult = { status: 'ok'; workbooks: BackedUpWorkbook[] } | { status: 'error'; message: string };
+
 export type ShowBackupsFolderResult = { status: 'shown' } | { status: 'error'; message: string };
 
 /** At most one automatic backup of a workbook per this interval, measured from the newest one on disk. */

@@ -7,7 +7,7 @@
  */
 import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
-import type { AutomaticBackupCheck, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
+import type { AutomaticBackupCheck, BackedUpWorkbooksResult, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
 
 export interface AppInfo {
@@ -43,6 +43,8 @@ export interface HostMethodTypes {
   automaticBackupDue: { args: [workbookId: string, changedAt: string]; result: AutomaticBackupCheck };
   /** The workbook's backups, newest first; damaged files are listed as unreadable. */
   listBackups: { args: [workbookId: string]; result: BackupListResult };
+  /** Every workbook that has backups, deleted ones included, with its newest backup. */
+  listBackedUpWorkbooks: { args: []; result: BackedUpWorkbooksResult };
   /** One backup read back like any workbook file (migrated, validated), or why it cannot be. */
   readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
   /** Opens the workbook's backups folder in the system's file manager. */
@@ -67,6 +69,7 @@ export const methodChannels = {
   saveBackup: 'waypoint:backups:save',
   automaticBackupDue: 'waypoint:backups:automatic-due',
   listBackups: 'waypoint:backups:list',
+  listBackedUpWorkbooks: 'waypoint:backups:list-workbooks',
   readBackup: 'waypoint:backups:read',
   showBackupsFolder: 'waypoint:backups:show-folder',
 } as const satisfies Record<HostMethod, string>;

@@ -46,7 +46,8 @@ export class BackupsView {
     await this.#run(async () => {
       const reading = await this.#read(fileName);
       if (reading.status === 'refused') return { kind: 'problem', message: reading.message };
-      const result = await this.workbooks.addFromSnapshot(reading.snapshot);
+      // A backup of a workbook no longer here brings it back as itself (its backups are its own again).
+      const result = await this.workbooks.addFromSnapshot(reading.snapshot, { keepId: true });
       const problem = writeProblem(result, 'This backup could not be restored');
       if (problem !== null || result.status !== 'saved') return { kind: 'problem', message: problem ?? '' };
       return { kind: 'done', message: `Restored as a new workbook, “${result.value.title}”, which is now open.` };

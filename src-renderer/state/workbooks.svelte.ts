@@ -92,12 +92,13 @@ export class WorkbookState {
   }
 
   /**
-   * Adds a snapshot (a backup, a file) as a new workbook and opens it; a taken title gets a number.
+   * Adds a snapshot (a backup, a file) as a new workbook and opens it; a taken title gets a number, and
+   * `keepId` keeps the snapshot's workbook id when no workbook has it (see WorkbookRepository.addFromSnapshot).
    * Nothing is written unless the whole snapshot is valid.
    */
-  async addFromSnapshot(snapshot: unknown): Promise<WriteResult<Workbook>> {
+  async addFromSnapshot(snapshot: unknown, options: { keepId?: boolean } = {}): Promise<WriteResult<Workbook>> {
     await this.pendingEdits.flushAll();
-    const result = await this.writer.write(() => this.repositories.workbooks.addFromSnapshot(snapshot));
+    const result = await this.writer.write(() => this.repositories.workbooks.addFromSnapshot(snapshot, options));
     if (result.status === 'saved') await this.open(result.value.id);
     return result;
   }

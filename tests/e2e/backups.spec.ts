@@ -109,6 +109,23 @@ test('deleting a workbook leaves a backup of it, before deleting', async ({ page
   const [workbookId] = Object.keys(folders);
   const reading = readWorkbookBytes(await readFile(join(host.dataFolder, 'backups', workbookId!, names![0]!)));
   expect(reading.status === 'ok' && reading.snapshot.workbook.owner.name).toBe('Sam Lee');
+
+  // Long after the undo is gone, the Backups view still finds it and brings it back.
+  await app.reload();
+  await expect(app.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
+  await host.emit('menuCommand', { kind: 'open-backups' });
+  const deleted = app.getByRole('region', { name: 'Workbooks no longer in Waypoint' });
+  await expect(deleted.getByRole('listitem')).toHaveCount(1);
+  await expect(deleted).toContainText('(before deleting)');
+  await snap(app, 'deleted-workbook-listed');
+  await expectAccessible(app, 'backups of a deleted workbook');
+  await deleted.getByRole('button', { name: 'Restore “Coaching: Sam Lee”' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Restored as a new workbook, “Coaching: Sam Lee”' })).toBeFocused();
+  // It came back as itself, so its backups are its own again and it is no longer listed as gone.
+  await expect(deleted).toBeHidden();
+  await app.getByRole('link', { name: 'Overview' }).click();
+  await expect(heading(app, 'Coaching: Sam Lee')).toBeVisible();
+  await expect(app.getByLabel('Your name')).toHaveValue('Sam Lee');
 });
 
 test('when the backup before deleting cannot be saved, nothing is deleted until the person says so', async ({ page, appServer, host }) => {

@@ -1,38 +1,20 @@
-import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { automaticBackupInterval, type AutomaticBackupCheck, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
-import { repeatedIds, collections } from '../../shared/collections';
-import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
-import { workbookSnapshotSchema, type WorkbookSnapshot } from '../../shared/workbook';
+import { automaticBackupInterval, type AutomaticBackupCheck, type BackedUpWorkbooksResult, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
 import { maxWorkbookFileBytes, readWorkbookBytes, type WorkbookFileResult } from '../../shared/workbook-file-read';
 import { writeWorkbookFile } from '../../shared/workbook-file-write';
-import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeFileError, errorCode, nodeBackupFileSystem, validSnapshot, type BackupFileSystem } from './backup-files';
 import { backupExtension, backupFileName, isSafeFolderName, parseBackupFileName, summaryFileName } from './backup-names';
 import { countsOf, parseSummary, summaryText, type BackupSummary } from './backup-summary';
 import { backupsToPrune } from './retention';
+
+export { nodeBackupFileSystem, type BackupFileSystem } from './backup-files';
 
 /*
  * The rolling backups of each workbook, in `<folder>/<workbookId>/<timestamp>-<reason>.waypoint`:
  * ordinary workbook files, so a backup opens anywhere a workbook file does. Plain Node; the file
  * system and the clock are injected so tests can fail writes and move time.
  */
-
-export interface BackupFileSystem extends AtomicWriteFileSystem {
-  mkdir: typeof fsPromises.mkdir;
-  readdir: (path: string) => Promise<string[]>;
-  readFile: (path: string) => Promise<Uint8Array>;
-  stat: (path: string) => Promise<{ size: number }>;
-}
-
-export const nodeBackupFileSystem: BackupFileSystem = {
-  open: fsPromises.open,
-  rename: fsPromises.rename,
-  rm: fsPromises.rm,
-  mkdir: fsPromises.mkdir,
-  readdir: (path) => fsPromises.readdir(path),
-  readFile: (path) => fsPromises.readFile(path),
-  stat: (path) => fsPromises.stat(path),
-};
 
 export interface BackupStoreOptions {
   /** The folder that holds one folder per workbook: `<data folder>/backups`. */
@@ -46,39 +28,6 @@ export interface BackupStoreOptions {
 export type BackupStore = ReturnType<typeof createBackupStore>;
 
 const notSaved = 'The backup could not be saved';
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** Why a file-system step failed, in plain words. */
-export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Waypoint is not allowed to write to its backups folder';
-    case 'EROFS':
-      return 'the backups folder is on a disk that cannot be written to';
-    default:
-      return 'the backups folder could not be written to';
-  }
-}
-
-/** The snapshot, validated as a workbook file's is when read back, or its first problem in plain words. */
-function validSnapshot(input: unknown): { ok: true; snapshot: WorkbookSnapshot } | { ok: false; problem: string } {
-  const parsed = workbookSnapshotSchema.safeParse(input, { error: plainIssueMessage });
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    return { ok: false, problem: issue ? `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}` : 'the workbook is not valid' };
-  }
-  const [repeat] = repeatedIds(parsed.data);
-  if (repeat) {
-    return { ok: false, problem: `${repeat.collection}[${repeat.index}].id is used by another ${collections[repeat.collection].noun}` };
-  }
-  return { ok: true, snapshot: parsed.data };
-}
 
 export function createBackupStore(options: BackupStoreOptions) {
   const fileSystem = options.fileSystem ?? nodeBackupFileSystem;
@@ -239,6 +188,29 @@ export function createBackupStore(options: BackupStoreOptions) {
     return { status: 'ok', backups: entries.sort((a, b) => b.fileName.localeCompare(a.fileName)) };
   }
 
+  /**
+   * Every workbook with a readable backup, newest backup first: how a workbook deleted from the app (its
+   * last backup taken just before) can still be found and restored.
+   */
+  async function listWorkbooks(): Promise<BackedUpWorkbooksResult> {
+    let folders: string[];
+    try {
+      folders = (await fileSystem.readdir(options.folder)).filter(isSafeFolderName);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { status: 'ok', workbooks: [] };
+      return { status: 'error', message: 'The backups folder could not be read.' };
+    }
+    const listed = await Promise.all(
+      folders.map(async (workbookId) => {
+        const listing = await list(workbookId).catch(() => null);
+        if (listing?.status !== 'ok') return [];
+        const newest = listing.backups.find((entry) => entry.state === 'readable');
+        return newest?.state === 'readable' ? [{ workbookId, title: newest.title, newest, backups: listing.backups.length }] : [];
+      }),
+    );
+    return { status: 'ok', workbooks: listed.flat().sort((a, b) => b.newest.takenAt.localeCompare(a.newest.takenAt)) };
+  }
+
   /** One backup read back like any workbook file: migrated, validated and repaired, or refused in plain words. */
   async function read(workbookId: string, fileName: string): Promise<WorkbookFileResult> {
     const folder = workbookFolder(workbookId);
@@ -259,7 +231,7 @@ export function createBackupStore(options: BackupStoreOptions) {
     return folder;
   }
 
-  return { save, automaticDue, list, read, ensureFolder };
+  return { save, automaticDue, list, listWorkbooks, read, ensureFolder };
 }
 
 /** A plain file name of a backup: no folder parts, so a read never leaves the workbook's folder. */

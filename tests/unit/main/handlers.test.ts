@@ -14,6 +14,7 @@ function setup() {
       save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),
       automaticDue: vi.fn<BackupStore['automaticDue']>(async () => ({ due: true })),
       list: vi.fn<BackupStore['list']>(async () => ({ status: 'ok', backups: [] })),
+      listWorkbooks: vi.fn<BackupStore['listWorkbooks']>(async () => ({ status: 'ok', workbooks: [] })),
       read: vi.fn<BackupStore['read']>(async () => ({ status: 'refused', message: 'There is no such backup.' })),
       ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
     },
@@ -75,6 +76,7 @@ describe('createHandlers', () => {
     ['automaticBackupDue', ['w1', 'yesterday']],
     ['listBackups', [7]],
     ['listBackups', ['x'.repeat(65)]],
+    ['listBackedUpWorkbooks', ['w1']],
     ['readBackup', ['workbook-1']],
     ['readBackup', ['workbook-1', '']],
     ['showBackupsFolder', [null]],
@@ -93,6 +95,7 @@ describe('createHandlers', () => {
     expect(deps.backups.save).toHaveBeenCalledExactlyOnceWith(snapshot, 'before-delete');
     await expect(handlers.automaticBackupDue(['w1', '2026-11-30T10:00:00.000Z'])).resolves.toEqual({ due: true });
     await expect(handlers.listBackups(['w1'])).resolves.toEqual({ status: 'ok', backups: [] });
+    await expect(handlers.listBackedUpWorkbooks([])).resolves.toEqual({ status: 'ok', workbooks: [] });
     await handlers.readBackup(['w1', '2026-11-30T10-00-00.000Z-automatic.waypoint']);
     expect(deps.backups.read).toHaveBeenCalledExactlyOnceWith('w1', '2026-11-30T10-00-00.000Z-automatic.waypoint');
   });

@@ -179,6 +179,29 @@ describe('the backup store', () => {
     expect(listed).toEqual({ status: 'ok', backups: [saved.backup] });
   });
 
+  it('lists every workbook with backups by its newest readable one, deleted workbooks included', async () => {
+    const snapshot = sampleSnapshot();
+    const backups = store();
+    await expect(backups.listWorkbooks()).resolves.toEqual({ status: 'ok', workbooks: [] });
+    await backups.save(snapshot, 'automatic');
+    now = new Date(now.getTime() + minutes(10));
+    const other = { ...snapshot, workbook: { ...snapshot.workbook, id: 'other-workbook', title: 'Coaching: Sam Lee' } };
+    const deleted = await backups.save(other, 'before-delete');
+    if (deleted.status !== 'saved') throw new Error('not saved');
+    await writeFile(join(root, 'other-workbook', '2026-12-01T00-00-00.000Z-automatic.waypoint'), 'damaged');
+    await fsPromises.mkdir(join(root, 'only-damaged'));
+    await writeFile(join(root, 'only-damaged', '2026-12-01T00-00-00.000Z-automatic.waypoint'), 'damaged');
+    await writeFile(join(root, 'a stray file.txt'), 'not a folder');
+    const listed = await backups.listWorkbooks();
+    expect(listed).toEqual({
+      status: 'ok',
+      workbooks: [
+        { workbookId: 'other-workbook', title: 'Coaching: Sam Lee', newest: deleted.backup, backups: 2 },
+        { workbookId: snapshot.workbook.id, title: snapshot.workbook.title, newest: expect.objectContaining({ reason: 'automatic' }), backups: 1 },
+      ],
+    });
+  });
+
   it('lists nothing for a workbook without backups', async () => {
     await expect(store().list('no-backups-yet')).resolves.toEqual({ status: 'ok', backups: [] });
   });
