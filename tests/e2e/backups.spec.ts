@@ -113,7 +113,8 @@ test('deleting a workbook leaves a backup of it, before deleting', async ({ page
   // Long after the undo is gone, the Backups view still finds it and brings it back.
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
-  await host.emit('menuCommand', { kind: 'open-backups' });
+  await app.getByRole('link', { name: 'see the backup' }).click();
+  await expect(heading(app, 'Backups')).toBeVisible();
   const deleted = app.getByRole('region', { name: 'Workbooks no longer in Waypoint' });
   await expect(deleted.getByRole('listitem')).toHaveCount(1);
   await expect(deleted).toContainText('(before deleting)');
