@@ -189,6 +189,13 @@ test('an empty list explains when backups are made; a damaged file is listed as 
   await snap(app, 'backups-at-200-percent');
   await expectAccessible(app, 'backups at 200 % zoom');
 
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  // Buttons fade their background between themes: let the fade end before looking.
+  await app.waitForTimeout(400);
+  await snap(app, 'backups-dark');
+  await expectAccessible(app, 'backups in the dark theme');
+
   async function setOwnerNameFromOverview(page: typeof app): Promise<void> {
     await page.getByRole('link', { name: 'Overview' }).click();
     await setOwnerName(page, 'Someone');
