@@ -16,6 +16,9 @@ import {
 } from '../../../src-main/shared/contract';
 import { createBackupStore } from '../../../src-main/services/backups/backup-store';
 import { repositoryRoot } from './app-server';
+import { TestHostClock } from './host-clock';
+
+export { TestHostClock } from './host-clock';
 
 /** Page globals the harness installs; the app itself only ever touches `window.waypoint`. */
 export const invokeBindingName = '__waypointInvoke';
@@ -105,17 +108,6 @@ export interface TestHostEnvironment {
   dialogs: ScriptedDialogs;
   /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
   hostClock?: TestHostClock;
-}
-
-/** Real time plus however far a test has moved it on. */
-export class TestHostClock {
-  #offset = 0;
-  now(): Date {
-    return new Date(Date.now() + this.#offset);
-  }
-  advance(milliseconds: number): void {
-    this.#offset += milliseconds;
-  }
 }
 
 function readAppVersion(): string {
