@@ -157,7 +157,8 @@ test('an empty list explains when backups are made; a damaged file is listed as 
 }) => {
   const app = await openWithClock(page, appServer);
   await createFirstWorkbook(app, 'Plan B');
-  await host.emit('menuCommand', { kind: 'open-backups' });
+  await app.getByRole('link', { name: 'Settings' }).click();
+  await app.getByRole('link', { name: 'See the backups of the open workbook' }).click();
   await expect(heading(app, 'Backups')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'No backups of this workbook yet' })).toBeVisible();
   await expect(app.getByText('at most one an hour')).toBeVisible();
