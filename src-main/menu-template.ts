@@ -57,6 +57,7 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
     label: 'File',
     submenu: [
       command('New workbook', { kind: 'new-workbook' }, 'CmdOrCtrl+N'),
+      command('Backups…', { kind: 'open-backups' }),
       ...(isMac ? [separator, { role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),
     ],
   };

@@ -5,8 +5,10 @@
  *
  * The preload bundles this file, so it holds plain data and types only (no zod, no Node, no DOM).
  */
-import type { SectionId } from './workbook';
+import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
+import type { AutomaticBackupCheck, BackedUpWorkbooksResult, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
+import type { WorkbookFileResult } from './workbook-file-read';
 
 export interface AppInfo {
   name: string;
@@ -23,6 +25,7 @@ export type MenuCommand =
   | { kind: 'toggle-sidebar' }
   | { kind: 'undo-delete' }
   | { kind: 'open-search' }
+  | { kind: 'open-backups' }
   | { kind: 'go-to-section'; section: SectionId };
 
 /** Each method: its argument tuple and what its promise resolves to. */
@@ -32,6 +35,20 @@ export interface HostMethodTypes {
   setThemeSource: { args: [theme: ThemePreference]; result: void };
   /** The renderer has flushed pending edits for this close request; the window may close now. */
   closeReady: { args: [requestId: string]; result: void };
+
+  // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
+  /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
+  saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
+  /** Whether an automatic backup of the workbook, last changed at `changedAt`, would be written now. */
+  automaticBackupDue: { args: [workbookId: string, changedAt: string]; result: AutomaticBackupCheck };
+  /** The workbook's backups, newest first; damaged files are listed as unreadable. */
+  listBackups: { args: [workbookId: string]; result: BackupListResult };
+  /** Every workbook that has backups, deleted ones included, with its newest backup. */
+  listBackedUpWorkbooks: { args: []; result: BackedUpWorkbooksResult };
+  /** One backup read back like any workbook file (migrated, validated), or why it cannot be. */
+  readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
+  /** Opens the workbook's backups folder in the system's file manager. */
+  showBackupsFolder: { args: [workbookId: string]; result: ShowBackupsFolderResult };
 }
 
 export interface HostEventTypes {
@@ -49,6 +66,12 @@ export const methodChannels = {
   getAppInfo: 'waypoint:app:get-info',
   setThemeSource: 'waypoint:app:set-theme-source',
   closeReady: 'waypoint:window:close-ready',
+  saveBackup: 'waypoint:backups:save',
+  automaticBackupDue: 'waypoint:backups:automatic-due',
+  listBackups: 'waypoint:backups:list',
+  listBackedUpWorkbooks: 'waypoint:backups:list-workbooks',
+  readBackup: 'waypoint:backups:read',
+  showBackupsFolder: 'waypoint:backups:show-folder',
 } as const satisfies Record<HostMethod, string>;
 
 export const eventChannels = {

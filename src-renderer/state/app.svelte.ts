@@ -9,6 +9,7 @@ import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
 import { Writer } from './writer.svelte';
+import { AutomaticBackups } from './automatic-backups.svelte';
 import { focusWhenShown } from './focus';
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
@@ -23,6 +24,8 @@ export class AppState {
   readonly navigation = new Navigation();
   readonly settings: SettingsState;
   readonly workbooks: WorkbookState;
+  /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
+  readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
   /** Set when the database cannot be opened at all; the app shows only this message. */
   openFailure = $state<string | null>(null);
@@ -34,7 +37,8 @@ export class AppState {
     readonly repositories: Repositories,
   ) {
     this.settings = new SettingsState(repositories, this.writer);
-    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits);
+    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
+    this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),
       focusAfterUndo: (selector) => focusWhenShown(selector),

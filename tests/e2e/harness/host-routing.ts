@@ -14,7 +14,11 @@ import {
   type HostEventTypes,
   type HostMethod,
 } from '../../../src-main/shared/contract';
+import { createBackupStore } from '../../../src-main/services/backups/backup-store';
 import { repositoryRoot } from './app-server';
+import { TestHostClock } from './host-clock';
+
+export { TestHostClock } from './host-clock';
 
 /** Page globals the harness installs; the app itself only ever touches `window.waypoint`. */
 export const invokeBindingName = '__waypointInvoke';
@@ -102,6 +106,8 @@ export interface TestHostEnvironment {
   /** Stands in for Electron's userData folder; a fresh folder per test. */
   dataFolder: string;
   dialogs: ScriptedDialogs;
+  /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
+  hostClock?: TestHostClock;
 }
 
 function readAppVersion(): string {
@@ -114,6 +120,8 @@ function readAppVersion(): string {
 }
 
 export const appVersion = readAppVersion();
+
+const realTime = new TestHostClock();
 
 /**
  * How each injected Electron piece behaves in the e2e tests. This is the ONE function to change
@@ -133,6 +141,13 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     setThemeSource: () => undefined,
     // There is no window to close; the recorded request id is what tests assert.
     closeReady: () => undefined,
+    backups: createBackupStore({
+      folder: join(environment.dataFolder, 'backups'),
+      now: () => (environment.hostClock ?? realTime).now(),
+      app: { name: 'Waypoint', version: appVersion },
+    }),
+    // A browser cannot open a file manager; the recorded folder is what tests assert.
+    openPath: async () => '',
   };
 }
 
@@ -253,6 +268,8 @@ export interface TestHost {
   readonly calls: HostCalls;
   /** The stand-in for Electron's userData folder. */
   readonly dataFolder: string;
+  /** The host's clock for backups. */
+  readonly clock: TestHostClock;
   /**
    * Sends a main→renderer event to every open app page, like webContents.send.
    * Resolves to the number of listeners it reached (0 when the app has not subscribed).
@@ -277,7 +294,8 @@ export async function installHostRouting(
   context: BrowserContext,
   options: { appOrigin: string; environment: TestHostEnvironment },
 ): Promise<TestHost> {
-  const { recorded, calls } = recordCalls(createTestHostDependencies(options.environment));
+  const environment = { ...options.environment, hostClock: options.environment.hostClock ?? new TestHostClock() };
+  const { recorded, calls } = recordCalls(createTestHostDependencies(environment));
   const handlers = createHandlers(recorded);
 
   await context.exposeBinding(invokeBindingName, async (source: BindingCaller, channel: unknown, args: unknown) => {
@@ -307,6 +325,7 @@ export async function installHostRouting(
     handlers,
     calls,
     dataFolder: options.environment.dataFolder,
+    clock: environment.hostClock,
     async emit(event, payload) {
       const channel = eventChannels[event];
       let reached = 0;

@@ -180,6 +180,13 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
       setApplicationMenu: (menu: { template: MenuItem[] }) => void menus.push(menu),
     },
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+    // Backups: "Show backups folder" opens the folder with the system's file manager.
+    shell: {
+      openPath: async (path: string) => {
+        calls.push(`shell.openPath ${path}`);
+        return '';
+      },
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea }),
       getAllDisplays: () => [{ id: 1, workArea }],

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, InvalidArgumentsError, type HostDependencies } from '../../../src-main/handlers';
 import { methodChannels, type AppInfo } from '../../../src-main/shared/contract';
+import type { BackupStore } from '../../../src-main/services/backups/backup-store';
 
 const appInfo: AppInfo = { name: 'Waypoint', version: '0.1.0', platform: 'linux', dataFolder: '/home/ada/.config/Waypoint' };
 
@@ -9,6 +10,15 @@ function setup() {
     appInfo: vi.fn<HostDependencies['appInfo']>(() => appInfo),
     setThemeSource: vi.fn<HostDependencies['setThemeSource']>(),
     closeReady: vi.fn<HostDependencies['closeReady']>(),
+    backups: {
+      save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),
+      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => ({ due: true })),
+      list: vi.fn<BackupStore['list']>(async () => ({ status: 'ok', backups: [] })),
+      listWorkbooks: vi.fn<BackupStore['listWorkbooks']>(async () => ({ status: 'ok', workbooks: [] })),
+      read: vi.fn<BackupStore['read']>(async () => ({ status: 'refused', message: 'There is no such backup.' })),
+      ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
+    },
+    openPath: vi.fn<HostDependencies['openPath']>(async () => ''),
   } satisfies HostDependencies;
   return { deps, handlers: createHandlers(deps) };
 }
@@ -17,6 +27,8 @@ function expectNoDependencyCalled(deps: ReturnType<typeof setup>['deps']): void 
   expect(deps.appInfo).not.toHaveBeenCalled();
   expect(deps.setThemeSource).not.toHaveBeenCalled();
   expect(deps.closeReady).not.toHaveBeenCalled();
+  for (const method of Object.values(deps.backups)) expect(method).not.toHaveBeenCalled();
+  expect(deps.openPath).not.toHaveBeenCalled();
 }
 
 describe('createHandlers', () => {
@@ -56,12 +68,52 @@ describe('createHandlers', () => {
     ['closeReady', [42]],
     ['closeReady', [null]],
     ['closeReady', ['x'.repeat(101)]],
+    ['saveBackup', [{}]],
+    ['saveBackup', [{}, 'whenever']],
+    ['saveBackup', [{}, 'automatic', 'extra']],
+    ['automaticBackupDue', []],
+    ['automaticBackupDue', ['', '2026-11-30T10:00:00.000Z']],
+    ['automaticBackupDue', ['w1', 'yesterday']],
+    ['listBackups', [7]],
+    ['listBackups', ['x'.repeat(65)]],
+    ['listBackedUpWorkbooks', ['w1']],
+    ['readBackup', ['workbook-1']],
+    ['readBackup', ['workbook-1', '']],
+    ['showBackupsFolder', [null]],
   ] as const)('%s rejects %j without reaching the host', async (method, args) => {
     const { deps, handlers } = setup();
     const call = handlers[method](args);
     await expect(call).rejects.toBeInstanceOf(InvalidArgumentsError);
     await expect(call).rejects.toThrow(`Invalid arguments for ${method}`);
     expectNoDependencyCalled(deps);
+  });
+
+  it('hands backup calls to the backup store', async () => {
+    const { deps, handlers } = setup();
+    const snapshot = { workbook: { id: 'w1' } };
+    await handlers.saveBackup([snapshot, 'before-delete']);
+    expect(deps.backups.save).toHaveBeenCalledExactlyOnceWith(snapshot, 'before-delete');
+    await expect(handlers.automaticBackupDue(['w1', '2026-11-30T10:00:00.000Z'])).resolves.toEqual({ due: true });
+    await expect(handlers.listBackups(['w1'])).resolves.toEqual({ status: 'ok', backups: [] });
+    await expect(handlers.listBackedUpWorkbooks([])).resolves.toEqual({ status: 'ok', workbooks: [] });
+    await handlers.readBackup(['w1', '2026-11-30T10-00-00.000Z-automatic.waypoint']);
+    expect(deps.backups.read).toHaveBeenCalledExactlyOnceWith('w1', '2026-11-30T10-00-00.000Z-automatic.waypoint');
+  });
+
+  it('opens the workbook’s backups folder, and says so in plain words when it cannot', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({ status: 'shown' });
+    expect(deps.openPath).toHaveBeenCalledExactlyOnceWith('/data/backups/w1');
+    deps.openPath.mockResolvedValueOnce('No application is registered to open folders');
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({
+      status: 'error',
+      message: 'The backups folder could not be opened: No application is registered to open folders',
+    });
+    deps.backups.ensureFolder.mockRejectedValueOnce(new Error('EACCES'));
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({
+      status: 'error',
+      message: 'The backups folder could not be opened.',
+    });
   });
 
   it('passes errors of the host through', async () => {
