@@ -14,6 +14,7 @@ import {
   type HostEventTypes,
   type HostMethod,
 } from '../../../src-main/shared/contract';
+import { OpenedFilesInbox } from '../../../src-main/services/files/opened-files';
 import { repositoryRoot } from './app-server';
 
 /** Page globals the harness installs; the app itself only ever touches `window.waypoint`. */
@@ -102,6 +103,8 @@ export interface TestHostEnvironment {
   /** Stands in for Electron's userData folder; a fresh folder per test. */
   dataFolder: string;
   dialogs: ScriptedDialogs;
+  /** Workbook files "given with the app" (command line, second launch, open-file); see TestHost.openWithApp. */
+  openedFiles?: OpenedFilesInbox;
 }
 
 function readAppVersion(): string {
@@ -133,6 +136,13 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     setThemeSource: () => undefined,
     // There is no window to close; the recorded request id is what tests assert.
     closeReady: () => undefined,
+
+    // Workbook files
+    chooseWorkbookSavePath: (defaultFileName) =>
+      Promise.resolve(environment.dialogs.answerSave(`export the workbook, suggesting ${defaultFileName}`)),
+    chooseWorkbookOpenPath: () => Promise.resolve(environment.dialogs.answerOpen('import a workbook')),
+    takeOpenedFilePaths: () => environment.openedFiles?.take() ?? [],
+    now: () => new Date(),
   };
 }
 
@@ -258,6 +268,11 @@ export interface TestHost {
    * Resolves to the number of listeners it reached (0 when the app has not subscribed).
    */
   emit<Event extends HostEvent>(event: Event, payload: HostEventTypes[Event]): Promise<number>;
+  /**
+   * Gives workbook files to the app as the command line, a second launch or macOS open-file would:
+   * they wait until the app takes them, and the app is told. Resolves to the listeners reached.
+   */
+  openWithApp(...paths: string[]): Promise<number>;
 }
 
 const methodsByChannel: ReadonlyMap<string, HostMethod> = new Map(
@@ -277,7 +292,8 @@ export async function installHostRouting(
   context: BrowserContext,
   options: { appOrigin: string; environment: TestHostEnvironment },
 ): Promise<TestHost> {
-  const { recorded, calls } = recordCalls(createTestHostDependencies(options.environment));
+  const openedFiles = options.environment.openedFiles ?? new OpenedFilesInbox();
+  const { recorded, calls } = recordCalls(createTestHostDependencies({ ...options.environment, openedFiles }));
   const handlers = createHandlers(recorded);
 
   await context.exposeBinding(invokeBindingName, async (source: BindingCaller, channel: unknown, args: unknown) => {
@@ -303,10 +319,14 @@ export async function installHostRouting(
   };
   await context.addInitScript(installBridgeInPage, configuration);
 
-  return {
+  const host: TestHost = {
     handlers,
     calls,
     dataFolder: options.environment.dataFolder,
+    openWithApp(...paths) {
+      openedFiles.add(paths);
+      return host.emit('workbookFilesOpened', {});
+    },
     async emit(event, payload) {
       const channel = eventChannels[event];
       let reached = 0;
@@ -323,4 +343,5 @@ export async function installHostRouting(
       return reached;
     },
   };
+  return host;
 }
