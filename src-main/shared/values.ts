@@ -1,5 +1,5 @@
 import { z } from './zod';
-import deckJson from '../../resources/values-deck.json';
+import deckJson from '../../resources/values-deck.json' with { type: 'json' };
 import { requiredText } from './model-primitives';
 import { valuePiles, type ValueSort } from './workbook';
 import { foldName } from './names';

@@ -8,6 +8,7 @@ import { SaveStatus } from './save-status.svelte';
 import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
+import { WorkbookFiles } from './workbook-files.svelte';
 import { Writer } from './writer.svelte';
 import { focusWhenShown } from './focus';
 
@@ -23,6 +24,8 @@ export class AppState {
   readonly navigation = new Navigation();
   readonly settings: SettingsState;
   readonly workbooks: WorkbookState;
+  /** Export and import of workbook files. */
+  readonly files: WorkbookFiles;
   sidebarCollapsed = $state(false);
   /** Set when the database cannot be opened at all; the app shows only this message. */
   openFailure = $state<string | null>(null);
@@ -35,6 +38,7 @@ export class AppState {
   ) {
     this.settings = new SettingsState(repositories, this.writer);
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits);
+    this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),
       focusAfterUndo: (selector) => focusWhenShown(selector),
