@@ -1,7 +1,7 @@
 import { z } from './shared/zod';
 import { themePreferences, type ThemePreference } from './shared/settings';
 import type { AppInfo, HostArgs, HostMethod, HostResult } from './shared/contract';
-import { workbookSnapshotSchema } from './shared/workbook';
+import { workbookSnapshotSchema, type WorkbookSnapshot } from './shared/workbook';
 import { readWorkbookBytes } from './shared/workbook-file-read';
 import {
   exportWorkbook,
@@ -9,6 +9,8 @@ import {
   nodeWorkbookFileAccess,
   readWorkbookFileAt,
 } from './services/files/workbook-files';
+import { backupReasons } from './shared/backups';
+import type { BackupStore } from './services/backups/backup-store';
 
 /** Electron's pieces, injected so this table runs in plain Node tests and in the e2e harness. */
 export interface HostDependencies {
@@ -26,7 +28,13 @@ export interface HostDependencies {
   takeOpenedFilePaths: () => string[];
   /** When the file was written, for its `exportedAt`. */
   now: () => Date;
+  /** Backups: the store of backup files (services/backups) and opening a folder in the file manager. */
+  backups: BackupStore;
+  /** Electron's shell.openPath: resolves to '' when opened, else an error message. */
+  openPath: (path: string) => Promise<string>;
 }
+
+const workbookIdArgument = z.string().min(1).max(64);
 
 /** Arguments arrive as `unknown` from another process: each method declares how to check them. */
 type ArgumentSchemas = { [M in HostMethod]: z.ZodType<HostArgs<M>> };
@@ -39,6 +47,12 @@ const argumentSchemas: ArgumentSchemas = {
   importWorkbookFile: z.tuple([]),
   readWorkbookFileBytes: z.tuple([z.instanceof(Uint8Array)]),
   takeOpenedWorkbookFiles: z.tuple([]),
+  // The snapshot is validated whole by the backup store, which answers with a plain message instead of throwing.
+  saveBackup: z.tuple([z.custom<WorkbookSnapshot>(), z.enum(backupReasons)]),
+  automaticBackupDue: z.tuple([workbookIdArgument]),
+  listBackups: z.tuple([workbookIdArgument]),
+  readBackup: z.tuple([workbookIdArgument, z.string().min(1).max(200)]),
+  showBackupsFolder: z.tuple([workbookIdArgument]),
 };
 
 export type HandlerTable = {
@@ -69,6 +83,11 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
     getAppInfo: checked('getAppInfo', () => deps.appInfo()),
     setThemeSource: checked('setThemeSource', (theme) => deps.setThemeSource(theme)),
     closeReady: checked('closeReady', (requestId) => deps.closeReady(requestId)),
+    saveBackup: checked('saveBackup', (snapshot, reason) => deps.backups.save(snapshot, reason)),
+    automaticBackupDue: checked('automaticBackupDue', (workbookId) => deps.backups.automaticDue(workbookId)),
+    listBackups: checked('listBackups', (workbookId) => deps.backups.list(workbookId)),
+    readBackup: checked('readBackup', (workbookId, fileName) => deps.backups.read(workbookId, fileName)),
+    showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
     ...workbookFileHandlers(deps),
   };
 }
@@ -94,4 +113,15 @@ function workbookFileHandlers(deps: HostDependencies): Pick<HandlerTable, Workbo
       Promise.all(deps.takeOpenedFilePaths().map((path) => readWorkbookFileAt(path, files))),
     ),
   };
+}
+
+async function showBackupsFolder(deps: HostDependencies, workbookId: string): Promise<HostResult<'showBackupsFolder'>> {
+  const problem = 'The backups folder could not be opened';
+  try {
+    const folder = await deps.backups.ensureFolder(workbookId);
+    const failure = await deps.openPath(folder);
+    return failure === '' ? { status: 'shown' } : { status: 'error', message: `${problem}: ${failure}` };
+  } catch {
+    return { status: 'error', message: `${problem}.` };
+  }
 }

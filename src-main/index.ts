@@ -1,13 +1,14 @@
 /*
  * App lifecycle only: name, single instance, the app protocol, IPC, menu and window, quitting.
  */
-import { app, BrowserWindow, dialog, nativeTheme, protocol } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, protocol, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { installApplicationMenu } from './menu';
 import { registerIpcHandlers } from './ipc';
 import { resolveAppRequest, responseHeaders } from './protocol';
 import { appScheme } from './app-origin';
+import { createBackupStore } from './services/backups/backup-store';
 import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
 import { eventChannels } from './shared/contract';
 import { OpenedFilesInbox, workbookFilePathsFromArgv } from './services/files/opened-files';
@@ -123,6 +124,12 @@ async function start(): Promise<void> {
       chooseWorkbookOpenPath,
       takeOpenedFilePaths: () => openedFiles.take(),
       now: () => new Date(),
+      backups: createBackupStore({
+        folder: join(app.getPath('userData'), 'backups'),
+        now: () => new Date(),
+        app: { name: app.getName(), version: app.getVersion() },
+      }),
+      openPath: (path) => shell.openPath(path),
     },
     devServerUrl,
   );

@@ -7,6 +7,7 @@
  */
 import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
+import type { BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
 
 export interface AppInfo {
@@ -24,6 +25,7 @@ export type MenuCommand =
   | { kind: 'toggle-sidebar' }
   | { kind: 'undo-delete' }
   | { kind: 'open-search' }
+  | { kind: 'open-backups' }
   | { kind: 'go-to-section'; section: SectionId }
   | { kind: 'export-workbook' }
   | { kind: 'import-workbook' };
@@ -58,6 +60,17 @@ export interface HostMethodTypes {
   readWorkbookFileBytes: { args: [bytes: Uint8Array]; result: WorkbookFileResult };
   /** The files given with the app (command line, a second launch, macOS open-file) since the last call, read. */
   takeOpenedWorkbookFiles: { args: []; result: WorkbookFileOpening[] };
+  // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
+  /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
+  saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
+  /** Whether an automatic backup of the workbook would be written now (none within the last hour). */
+  automaticBackupDue: { args: [workbookId: string]; result: boolean };
+  /** The workbook's backups, newest first; damaged files are listed as unreadable. */
+  listBackups: { args: [workbookId: string]; result: BackupListResult };
+  /** One backup read back like any workbook file (migrated, validated), or why it cannot be. */
+  readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
+  /** Opens the workbook's backups folder in the system's file manager. */
+  showBackupsFolder: { args: [workbookId: string]; result: ShowBackupsFolderResult };
 }
 
 export interface HostEventTypes {
@@ -81,6 +94,11 @@ export const methodChannels = {
   importWorkbookFile: 'waypoint:files:import-workbook',
   readWorkbookFileBytes: 'waypoint:files:read-workbook-bytes',
   takeOpenedWorkbookFiles: 'waypoint:files:take-opened-workbooks',
+  saveBackup: 'waypoint:backups:save',
+  automaticBackupDue: 'waypoint:backups:automatic-due',
+  listBackups: 'waypoint:backups:list',
+  readBackup: 'waypoint:backups:read',
+  showBackupsFolder: 'waypoint:backups:show-folder',
 } as const satisfies Record<HostMethod, string>;
 
 export const eventChannels = {

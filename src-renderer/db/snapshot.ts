@@ -68,6 +68,8 @@ type RestoreOptions = {
   title?: string;
   /** Stamps the workbook's updatedAt (and createdAt when it becomes a new workbook); omit to keep them exactly. */
   now?: Date;
+  /** Keeps this createdAt: the workbook is an existing one whose content is being replaced. */
+  createdAt?: string;
 };
 
 /**
@@ -94,7 +96,7 @@ export async function restoreSnapshot(
       ...snapshot.workbook,
       id: workbookId,
       title: options.title ?? snapshot.workbook.title,
-      createdAt: stamp && isNewWorkbook ? stamp : snapshot.workbook.createdAt,
+      createdAt: options.createdAt ?? (stamp && isNewWorkbook ? stamp : snapshot.workbook.createdAt),
       updatedAt: stamp ?? snapshot.workbook.updatedAt,
     },
     ['workbook'],

@@ -37,7 +37,7 @@ export class AppState {
     readonly repositories: Repositories,
   ) {
     this.settings = new SettingsState(repositories, this.writer);
-    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits);
+    this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),

@@ -3,6 +3,10 @@ import { failed, type Repositories, type WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import { entityKey, type Writer } from './writer.svelte';
 import { LiveQuery } from './live-query.svelte';
+import { backUpBefore, type BackupHost } from './backup-before';
+
+/** A deletion held back because the backup before it could not be saved; the person may delete anyway. */
+export type BackupRefused = { status: 'backup-failed'; message: string };
 
 /** The workbooks on this computer and which one is open; the last one opened reopens on start. */
 export class WorkbookState {
@@ -29,6 +33,7 @@ export class WorkbookState {
     private readonly repositories: Repositories,
     private readonly writer: Writer,
     private readonly pendingEdits: PendingEdits,
+    private readonly backupHost: BackupHost,
   ) {
     this.#all = new LiveQuery(
       () => undefined,
@@ -121,7 +126,37 @@ export class WorkbookState {
     return result;
   }
 
-  async remove(id: string): Promise<WriteResult<unknown>> {
+  /**
+   * Replaces an existing workbook's content with a snapshot (a file, a backup), in one transaction, after
+   * a backup of what it holds now has been saved. When that backup cannot be saved, nothing is replaced
+   * and the message says why. Pending edits are written first, so the backup holds them.
+   */
+  async replace(
+    id: string,
+    snapshot: unknown,
+    reason: 'before-replace' | 'before-restore' = 'before-replace',
+  ): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    return this.writer.write(
+      async () => {
+        const backup = await backUpBefore(this.repositories, this.backupHost, id, reason);
+        if (!backup.ok) return failed(`${backup.message} Nothing was replaced: your workbook is as it was.`);
+        return this.repositories.workbooks.replaceContent(id, snapshot);
+      },
+      { serial: entityKey('workbooks', id) },
+    );
+  }
+
+  /**
+   * Deletes a workbook after a backup of it has been saved. When that backup cannot be saved, nothing is
+   * deleted and the answer says why; `withoutBackup` deletes anyway (the person chose to).
+   */
+  async remove(id: string, options: { withoutBackup?: boolean } = {}): Promise<WriteResult<unknown> | BackupRefused> {
+    if (!options.withoutBackup) {
+      await this.pendingEdits.flushAll();
+      const backup = await backUpBefore(this.repositories, this.backupHost, id, 'before-delete');
+      if (!backup.ok) return { status: 'backup-failed', message: backup.message };
+    }
     const result = await this.writer.deleteWithUndo({
       workbookId: id,
       remove: () => this.repositories.workbooks.remove(id),

@@ -109,6 +109,17 @@ export class WorkbookRepository {
     });
   }
 
+  /**
+   * Replaces everything in an existing workbook with the snapshot's content (its title too), in one
+   * transaction; the workbook keeps its id and creation date. Nothing is written unless all of it is valid.
+   * Callers keep a backup of what it held first (WorkbookState.replace).
+   */
+  async replaceContent(id: string, input: unknown): Promise<WriteResult<Workbook>> {
+    const existing = await this.get(id);
+    if (!existing) return failed(missingWorkbookMessage);
+    return restoreSnapshot(this.db, input, { workbookId: id, now: this.context.now(), createdAt: existing.createdAt });
+  }
+
   /** Deletes the workbook and everything in it; the record holds the full snapshot, so undo brings it all back. */
   remove(id: string): Promise<WriteResult<DeletionRecord>> {
     return runWrite(this.db, snapshotTables, async (reject) => {

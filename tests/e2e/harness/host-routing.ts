@@ -15,6 +15,7 @@ import {
   type HostMethod,
 } from '../../../src-main/shared/contract';
 import { OpenedFilesInbox } from '../../../src-main/services/files/opened-files';
+import { createBackupStore } from '../../../src-main/services/backups/backup-store';
 import { repositoryRoot } from './app-server';
 
 /** Page globals the harness installs; the app itself only ever touches `window.waypoint`. */
@@ -105,6 +106,19 @@ export interface TestHostEnvironment {
   dialogs: ScriptedDialogs;
   /** Workbook files "given with the app" (command line, second launch, open-file); see TestHost.openWithApp. */
   openedFiles?: OpenedFilesInbox;
+  /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
+  hostClock?: TestHostClock;
+}
+
+/** Real time plus however far a test has moved it on. */
+export class TestHostClock {
+  #offset = 0;
+  now(): Date {
+    return new Date(Date.now() + this.#offset);
+  }
+  advance(milliseconds: number): void {
+    this.#offset += milliseconds;
+  }
 }
 
 function readAppVersion(): string {
@@ -117,6 +131,8 @@ function readAppVersion(): string {
 }
 
 export const appVersion = readAppVersion();
+
+const realTime = new TestHostClock();
 
 /**
  * How each injected Electron piece behaves in the e2e tests. This is the ONE function to change
@@ -136,6 +152,13 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     setThemeSource: () => undefined,
     // There is no window to close; the recorded request id is what tests assert.
     closeReady: () => undefined,
+    backups: createBackupStore({
+      folder: join(environment.dataFolder, 'backups'),
+      now: () => (environment.hostClock ?? realTime).now(),
+      app: { name: 'Waypoint', version: appVersion },
+    }),
+    // A browser cannot open a file manager; the recorded folder is what tests assert.
+    openPath: async () => '',
 
     // Workbook files
     chooseWorkbookSavePath: (defaultFileName) =>
@@ -263,6 +286,8 @@ export interface TestHost {
   readonly calls: HostCalls;
   /** The stand-in for Electron's userData folder. */
   readonly dataFolder: string;
+  /** The host's clock for backups. */
+  readonly clock: TestHostClock;
   /**
    * Sends a main→renderer event to every open app page, like webContents.send.
    * Resolves to the number of listeners it reached (0 when the app has not subscribed).
@@ -292,8 +317,13 @@ export async function installHostRouting(
   context: BrowserContext,
   options: { appOrigin: string; environment: TestHostEnvironment },
 ): Promise<TestHost> {
-  const openedFiles = options.environment.openedFiles ?? new OpenedFilesInbox();
-  const { recorded, calls } = recordCalls(createTestHostDependencies({ ...options.environment, openedFiles }));
+  const environment = {
+    ...options.environment,
+    hostClock: options.environment.hostClock ?? new TestHostClock(),
+    openedFiles: options.environment.openedFiles ?? new OpenedFilesInbox(),
+  };
+  const { openedFiles } = environment;
+  const { recorded, calls } = recordCalls(createTestHostDependencies(environment));
   const handlers = createHandlers(recorded);
 
   await context.exposeBinding(invokeBindingName, async (source: BindingCaller, channel: unknown, args: unknown) => {
@@ -323,6 +353,7 @@ export async function installHostRouting(
     handlers,
     calls,
     dataFolder: options.environment.dataFolder,
+    clock: environment.hostClock,
     openWithApp(...paths) {
       openedFiles.add(paths);
       return host.emit('workbookFilesOpened', {});

@@ -203,6 +203,13 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
         return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] });
       },
     },
+    // Backups: "Show backups folder" opens the folder with the system's file manager.
+    shell: {
+      openPath: async (path: string) => {
+        calls.push(`shell.openPath ${path}`);
+        return '';
+      },
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea }),
       getAllDisplays: () => [{ id: 1, workArea }],

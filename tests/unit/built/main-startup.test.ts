@@ -5,13 +5,16 @@
  * only type-checked elsewhere; here a wrong preload path, a scheme registered too late or a missing
  * handler fails a test instead of showing a blank window on a user's machine.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventChannels, methodChannels, type HostMethod } from '../../../src-main/shared/contract';
 import { appEntryUrl, contentSecurityPolicy } from '../../../src-main/app-origin';
 import { preventableEvent, type FakeElectron, type FakeWindow, type MenuItem } from './fake-electron';
 import { builtApp, invoke, ipcEvent, onlyWindow, removeUserDataFolders, serve, startLifeCycle } from './life-cycle';
+import { readWorkbookBytes } from '../../../src-main/shared/workbook-file-read';
+
+const repositoryRootFolder = join(import.meta.dirname, '../../..');
 
 const rendererFolder = join(builtApp, 'renderer');
 
@@ -143,6 +146,19 @@ describe('the built main process, first instance', () => {
         await expect(invoke(electron, method, event), `${method} from ${who}`).rejects.toThrow(/Refused waypoint:/);
       }
     }
+  });
+
+  it('keeps backups in the backups folder inside the user-data folder and opens it with the shell', async () => {
+    const page = ipcEvent(window.webContents, appEntryUrl);
+    const info = (await invoke(electron, 'getAppInfo', page)) as { dataFolder: string };
+    const reading = readWorkbookBytes(new Uint8Array(readFileSync(join(repositoryRootFolder, 'resources/samples/maya-okafor.waypoint'))));
+    if (reading.status !== 'ok') throw new Error(reading.message);
+    const saved = await invoke(electron, 'saveBackup', page, reading.snapshot, 'before-delete');
+    expect(saved).toMatchObject({ status: 'saved', backup: { reason: 'before-delete', title: reading.snapshot.workbook.title } });
+    const folder = join(info.dataFolder, 'backups', reading.snapshot.workbook.id);
+    expect(readdirSync(folder).filter((name) => name.endsWith('-before-delete.waypoint'))).toHaveLength(1);
+    await expect(invoke(electron, 'showBackupsFolder', page, reading.snapshot.workbook.id)).resolves.toEqual({ status: 'shown' });
+    expect(electron.calls).toContain(`shell.openPath ${folder}`);
   });
 
   it('answers the app page itself', async () => {

@@ -40,12 +40,49 @@ describe('createHandlers', () => {
     ['closeReady', [42]],
     ['closeReady', [null]],
     ['closeReady', ['x'.repeat(101)]],
+    ['saveBackup', [{}]],
+    ['saveBackup', [{}, 'whenever']],
+    ['saveBackup', [{}, 'automatic', 'extra']],
+    ['automaticBackupDue', []],
+    ['automaticBackupDue', ['']],
+    ['listBackups', [7]],
+    ['listBackups', ['x'.repeat(65)]],
+    ['readBackup', ['workbook-1']],
+    ['readBackup', ['workbook-1', '']],
+    ['showBackupsFolder', [null]],
   ] as const)('%s rejects %j without reaching the host', async (method, args) => {
     const { deps, handlers } = setup();
     const call = handlers[method](args);
     await expect(call).rejects.toBeInstanceOf(InvalidArgumentsError);
     await expect(call).rejects.toThrow(`Invalid arguments for ${method}`);
     expectNoDependencyCalled(deps);
+  });
+
+  it('hands backup calls to the backup store', async () => {
+    const { deps, handlers } = setup();
+    const snapshot = { workbook: { id: 'w1' } };
+    await handlers.saveBackup([snapshot, 'before-delete']);
+    expect(deps.backups.save).toHaveBeenCalledExactlyOnceWith(snapshot, 'before-delete');
+    await expect(handlers.automaticBackupDue(['w1'])).resolves.toBe(true);
+    await expect(handlers.listBackups(['w1'])).resolves.toEqual({ status: 'ok', backups: [] });
+    await handlers.readBackup(['w1', '2026-11-30T10-00-00.000Z-automatic.waypoint']);
+    expect(deps.backups.read).toHaveBeenCalledExactlyOnceWith('w1', '2026-11-30T10-00-00.000Z-automatic.waypoint');
+  });
+
+  it('opens the workbook’s backups folder, and says so in plain words when it cannot', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({ status: 'shown' });
+    expect(deps.openPath).toHaveBeenCalledExactlyOnceWith('/data/backups/w1');
+    deps.openPath.mockResolvedValueOnce('No application is registered to open folders');
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({
+      status: 'error',
+      message: 'The backups folder could not be opened: No application is registered to open folders',
+    });
+    deps.backups.ensureFolder.mockRejectedValueOnce(new Error('EACCES'));
+    await expect(handlers.showBackupsFolder(['w1'])).resolves.toEqual({
+      status: 'error',
+      message: 'The backups folder could not be opened.',
+    });
   });
 
   it('passes errors of the host through', async () => {

@@ -3,6 +3,9 @@ import { createHostBridge, type WaypointHost } from '@shared/contract';
 /** Every host call the renderer made in a unit test, as channel and arguments. */
 export const hostCalls: Array<{ channel: string; args: unknown[] }> = [];
 
+/** What the stub host answers on a channel; a test sets the answers it needs (undefined otherwise). */
+export const hostAnswers = new Map<string, (...args: unknown[]) => unknown>();
+
 /**
  * `host.ts` reads `window.waypoint` when it is first imported, navigation reads the URL hash and settings
  * set the theme on the document; plain Node has none of these, so this module installs small stand-ins
@@ -11,7 +14,7 @@ export const hostCalls: Array<{ channel: string; args: unknown[] }> = [];
 const stubHost: WaypointHost = createHostBridge({
   invoke: async (channel, args) => {
     hostCalls.push({ channel, args });
-    return undefined;
+    return hostAnswers.get(channel)?.(...args);
   },
   subscribe: () => () => undefined,
 });
