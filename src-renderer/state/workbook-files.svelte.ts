@@ -25,8 +25,11 @@ export class WorkbookFiles {
   /** Why importing the previewed file failed after it was chosen (storage), shown in the preview. */
   importProblem = $state<string | null>(null);
   notice = $state.raw<FileNotice | null>(null);
-  /** An export or import is under way: the commands wait rather than open a second dialog. */
+  /** An export, an open dialog or an import is under way; the buttons wait for it. */
   busy = $state(false);
+  /** Dialogs one at a time: a command given while another runs waits its turn instead of being lost. */
+  #turn: Promise<unknown> = Promise.resolve();
+  #running = 0;
   /** Files that arrived while another was previewed, shown one after another. */
   #waiting: WorkbookFileOpening[] = [];
 
@@ -37,37 +40,45 @@ export class WorkbookFiles {
   ) {}
 
   /** Asks the host where to save the open workbook and writes it there. */
-  async exportCurrent(): Promise<WorkbookFileSaveResult | null> {
-    const current = this.workbooks.current;
-    if (!current || this.busy) return null;
-    this.busy = true;
-    try {
-      await this.pendingEdits.flushAll();
-      const snapshot = await this.repositories.workbooks.snapshot(current.id);
-      const result = await host.exportWorkbookFile(snapshot);
-      if (result.status === 'saved') this.notice = { tone: 'done', text: `Exported “${current.title}” to ${result.path}` };
-      else if (result.status === 'failed') this.notice = { tone: 'problem', text: result.message };
-      return result;
-    } catch {
-      this.notice = { tone: 'problem', text: unexpected('export the workbook') };
-      return null;
-    } finally {
-      this.busy = false;
-    }
+  exportCurrent(): Promise<WorkbookFileSaveResult | null> {
+    return this.#inTurn(async () => {
+      const current = this.workbooks.current;
+      if (!current) return null;
+      try {
+        await this.pendingEdits.flushAll();
+        const snapshot = await this.repositories.workbooks.snapshot(current.id);
+        const result = await host.exportWorkbookFile(snapshot);
+        if (result.status === 'saved') this.notice = { tone: 'done', text: `Exported “${current.title}” to ${result.path}` };
+        else if (result.status === 'failed') this.notice = { tone: 'problem', text: result.message };
+        return result;
+      } catch {
+        this.notice = { tone: 'problem', text: unexpected('export the workbook') };
+        return null;
+      }
+    });
   }
 
-  /** The open dialog; the chosen file goes to the preview. */
+  /** The open dialog; the chosen file goes to the preview once the dialog's turn is over (its buttons usable). */
   async importFromDialog(): Promise<void> {
-    if (this.busy) return;
+    const result = await this.#inTurn(() =>
+      host.importWorkbookFile().catch(() => {
+        this.notice = { tone: 'problem', text: unexpected('open the file') };
+        return { status: 'cancelled' } as const;
+      }),
+    );
+    if (result.status !== 'cancelled') this.#show(result);
+  }
+
+  /** Runs `task` after every export, dialog or import asked for before it has finished. */
+  #inTurn<T>(task: () => Promise<T>): Promise<T> {
+    this.#running += 1;
     this.busy = true;
-    try {
-      const result = await host.importWorkbookFile();
-      if (result.status !== 'cancelled') this.#show(result);
-    } catch {
-      this.notice = { tone: 'problem', text: unexpected('open the file') };
-    } finally {
-      this.busy = false;
-    }
+    const run = this.#turn.then(task).finally(() => {
+      this.#running -= 1;
+      this.busy = this.#running > 0;
+    });
+    this.#turn = run.catch(() => undefined);
+    return run;
   }
 
   /** A file dropped on the window: its bytes go to the host to be read (never its path). */
@@ -98,8 +109,7 @@ export class WorkbookFiles {
   async importAsNew(): Promise<WriteResult<Workbook> | null> {
     const preview = this.preview;
     if (preview?.status !== 'ok' || this.busy) return null;
-    this.busy = true;
-    try {
+    return this.#inTurn(async () => {
       const result = await this.workbooks.importSnapshot(preview.snapshot);
       if (result.status === 'saved') {
         this.notice = { tone: 'done', text: `Imported “${result.value.title}” from ${preview.fileName}` };
@@ -108,9 +118,30 @@ export class WorkbookFiles {
         this.importProblem = result.status === 'failed' ? result.message : 'The workbook could not be imported: it is not valid.';
       }
       return result;
-    } finally {
-      this.busy = false;
-    }
+    });
+  }
+
+  /**
+   * Replaces the open workbook's content with the previewed file, after a backup of what it holds now has
+   * been saved; when that backup cannot be saved nothing is replaced and the preview says why.
+   */
+  async replaceOpen(): Promise<WriteResult<Workbook> | null> {
+    const preview = this.preview;
+    const open = this.workbooks.current;
+    if (preview?.status !== 'ok' || !open || this.busy) return null;
+    return this.#inTurn(async () => {
+      const result = await this.workbooks.replace(open.id, preview.snapshot, 'before-replace');
+      if (result.status === 'saved') {
+        this.notice = {
+          tone: 'done',
+          text: `Replaced “${open.title}” with the workbook in ${preview.fileName}. A backup of what it held was saved first.`,
+        };
+        this.#next();
+      } else {
+        this.importProblem = result.status === 'failed' ? result.message : 'The workbook could not be replaced: the file is not valid.';
+      }
+      return result;
+    });
   }
 
   /** Closes the preview without importing; the next waiting file, if any, is shown. */

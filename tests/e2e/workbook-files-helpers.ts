@@ -13,7 +13,7 @@ export const sampleTitle = 'Maya Okafor (sample)';
 
 export const importPreview = (app: Page) => app.getByRole('dialog', { name: 'Import a workbook' });
 export const refusedPreview = (app: Page) => app.getByRole('dialog', { name: 'This file cannot be imported' });
-export const fileNotice = (app: Page) => app.getByRole('status').filter({ hasText: /Exported “|Imported “|The workbook was not exported/ });
+export const fileNotice = (app: Page) => app.getByRole('status').filter({ hasText: /Exported “|Imported “|Replaced “|The workbook was not exported/ });
 
 export async function openSampleFromWelcome(app: Page): Promise<void> {
   await app.getByRole('button', { name: 'Open the sample workbook' }).click();
