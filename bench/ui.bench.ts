@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { workbookSnapshotSchema, type WorkbookSnapshot } from '../src-main/shared/workbook';
 import { repositoryRoot, startAppServer, type AppServer } from '../tests/e2e/harness/app-server';
-import { ScriptedDialogs, installHostRouting } from '../tests/e2e/harness/host-routing';
+import { ScriptedDialogs, installHostRouting, type TestHost } from '../tests/e2e/harness/host-routing';
 import { defaultSeed, defaultSizes, generateWorkbook, parseSizes, readDeckValueIds } from './generate-workbook';
 import {
   clearMarkedField,
@@ -49,6 +49,7 @@ const recorder = Profiler.enabled() ? new Profiler(join(benchFolder, 'profiles')
 let server: AppServer | undefined;
 let context: BrowserContext | undefined;
 let page: Page;
+let host: TestHost;
 let snapshot: WorkbookSnapshot;
 let opening: { shownAfter: number | null; startup: WindowSummary } | undefined;
 const pageErrors: string[] = [];
@@ -58,7 +59,7 @@ test.beforeAll(async ({ browser }) => {
   server = await startAppServer();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const dataFolder = await mkdtemp(join(tmpdir(), 'waypoint-bench-'));
-  await installHostRouting(context, { appOrigin: server.origin, environment: { dataFolder, dialogs: new ScriptedDialogs() } });
+  host = await installHostRouting(context, { appOrigin: server.origin, environment: { dataFolder, dialogs: new ScriptedDialogs() } });
   await context.addInitScript(installBenchProbes, itemSelector);
   // BENCH_CSS='…' adds a stylesheet to the app: a way to try a CSS change on the large workbook without rebuilding.
   const extraCss = process.env.BENCH_CSS;
@@ -110,6 +111,9 @@ test('the large workbook is written and opens', async () => {
 
   const counts = await seedDatabase(page, snapshotRows(snapshot));
   expect(counts).toMatchObject({ skills: sizes.skills, experiences: sizes.experiences, learningActions: sizes.learningActions, workbooks: 1 });
+  // A backup of the workbook as seeded: the app takes no other automatic backup within the hour, so none
+  // lands in the middle of a measurement (each takes the whole workbook).
+  await expect(host.handlers.saveBackup([snapshot, 'automatic'])).resolves.toMatchObject({ status: 'saved' });
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: snapshot.workbook.title })).toBeVisible({ timeout: 30_000 });

@@ -49,8 +49,9 @@ const argumentSchemas: ArgumentSchemas = {
   takeOpenedWorkbookFiles: z.tuple([]),
   // The snapshot is validated whole by the backup store, which answers with a plain message instead of throwing.
   saveBackup: z.tuple([z.custom<WorkbookSnapshot>(), z.enum(backupReasons)]),
-  automaticBackupDue: z.tuple([workbookIdArgument]),
+  automaticBackupDue: z.tuple([workbookIdArgument, z.iso.datetime({ offset: true })]),
   listBackups: z.tuple([workbookIdArgument]),
+  listBackedUpWorkbooks: z.tuple([]),
   readBackup: z.tuple([workbookIdArgument, z.string().min(1).max(200)]),
   showBackupsFolder: z.tuple([workbookIdArgument]),
 };
@@ -84,8 +85,11 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
     setThemeSource: checked('setThemeSource', (theme) => deps.setThemeSource(theme)),
     closeReady: checked('closeReady', (requestId) => deps.closeReady(requestId)),
     saveBackup: checked('saveBackup', (snapshot, reason) => deps.backups.save(snapshot, reason)),
-    automaticBackupDue: checked('automaticBackupDue', (workbookId) => deps.backups.automaticDue(workbookId)),
+    automaticBackupDue: checked('automaticBackupDue', (workbookId, changedAt) =>
+      deps.backups.automaticDue(workbookId, changedAt),
+    ),
     listBackups: checked('listBackups', (workbookId) => deps.backups.list(workbookId)),
+    listBackedUpWorkbooks: checked('listBackedUpWorkbooks', () => deps.backups.listWorkbooks()),
     readBackup: checked('readBackup', (workbookId, fileName) => deps.backups.read(workbookId, fileName)),
     showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
     ...workbookFileHandlers(deps),

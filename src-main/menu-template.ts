@@ -61,6 +61,7 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
       command('Import…', { kind: 'import-workbook' }, 'CmdOrCtrl+O'),
       command('Export workbook…', { kind: 'export-workbook' }, 'CmdOrCtrl+E'),
       separator,
+      command('Backups…', { kind: 'open-backups' }),
       ...(isMac ? [separator, { role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),
     ],
   };

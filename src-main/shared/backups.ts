@@ -38,11 +38,27 @@ export type BackupEntry =
 
 export type SaveBackupResult =
   | { status: 'saved'; backup: Extract<BackupEntry, { state: 'readable' }> }
-  /** An automatic backup within the hour after the newest one: nothing was written. */
-  | { status: 'skipped'; newestAutomaticAt: string }
+  /** An automatic backup that is not due (see AutomaticBackupCheck): nothing was written. */
+  | { status: 'skipped'; retryAt: string | null }
   | { status: 'error'; message: string };
 
+/**
+ * Whether an automatic backup would be written now. Not when a backup already holds the last change
+ * (`retryAt` null), nor within the hour after the newest automatic one (`retryAt`: when it will be due).
+ */
+export type AutomaticBackupCheck = { due: true } | { due: false; retryAt: string | null };
+
 export type BackupListResult = { status: 'ok'; backups: BackupEntry[] } | { status: 'error'; message: string };
+
+/** A workbook that has backups: its folder's id and what its newest readable backup says. */
+export interface BackedUpWorkbook {
+  workbookId: string;
+  title: string;
+  newest: Extract<BackupEntry, { state: 'readable' }>;
+  backups: number;
+}
+
+export type BackedUpWorkbooksResult = { status: 'ok'; workbooks: BackedUpWorkbook[] } | { status: 'error'; message: string };
 
 export type ShowBackupsFolderResult = { status: 'shown' } | { status: 'error'; message: string };
 

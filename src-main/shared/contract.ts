@@ -7,7 +7,7 @@
  */
 import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
-import type { BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
+import type { AutomaticBackupCheck, BackedUpWorkbooksResult, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
 
 export interface AppInfo {
@@ -63,10 +63,12 @@ export interface HostMethodTypes {
   // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
   /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
   saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
-  /** Whether an automatic backup of the workbook would be written now (none within the last hour). */
-  automaticBackupDue: { args: [workbookId: string]; result: boolean };
+  /** Whether an automatic backup of the workbook, last changed at `changedAt`, would be written now. */
+  automaticBackupDue: { args: [workbookId: string, changedAt: string]; result: AutomaticBackupCheck };
   /** The workbook's backups, newest first; damaged files are listed as unreadable. */
   listBackups: { args: [workbookId: string]; result: BackupListResult };
+  /** Every workbook that has backups, deleted ones included, with its newest backup. */
+  listBackedUpWorkbooks: { args: []; result: BackedUpWorkbooksResult };
   /** One backup read back like any workbook file (migrated, validated), or why it cannot be. */
   readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
   /** Opens the workbook's backups folder in the system's file manager. */
@@ -97,6 +99,7 @@ export const methodChannels = {
   saveBackup: 'waypoint:backups:save',
   automaticBackupDue: 'waypoint:backups:automatic-due',
   listBackups: 'waypoint:backups:list',
+  listBackedUpWorkbooks: 'waypoint:backups:list-workbooks',
   readBackup: 'waypoint:backups:read',
   showBackupsFolder: 'waypoint:backups:show-folder',
 } as const satisfies Record<HostMethod, string>;

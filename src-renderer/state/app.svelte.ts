@@ -10,6 +10,7 @@ import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
 import { WorkbookFiles } from './workbook-files.svelte';
 import { Writer } from './writer.svelte';
+import { AutomaticBackups } from './automatic-backups.svelte';
 import { focusWhenShown } from './focus';
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
@@ -26,6 +27,8 @@ export class AppState {
   readonly workbooks: WorkbookState;
   /** Export and import of workbook files. */
   readonly files: WorkbookFiles;
+  /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
+  readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
   /** Set when the database cannot be opened at all; the app shows only this message. */
   openFailure = $state<string | null>(null);
@@ -39,6 +42,7 @@ export class AppState {
     this.settings = new SettingsState(repositories, this.writer);
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
+    this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),
       focusAfterUndo: (selector) => focusWhenShown(selector),

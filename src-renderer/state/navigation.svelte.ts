@@ -1,11 +1,12 @@
 import { sectionIds, type SectionId } from '@shared/workbook';
 
 /** A page; a section's route may name one item in it to open (`#/people/<id>`), as the Overview's links do. */
-export type Route = { page: 'section'; section: SectionId; item?: string } | { page: 'settings' };
+export type Route = { page: 'section'; section: SectionId; item?: string } | { page: 'settings' } | { page: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const [name = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'settings') return { page: 'settings' };
+  if (name === 'backups') return { page: 'backups' };
   const section = sectionIds.find((id) => id === name);
   if (!section) return { page: 'section', section: 'overview' };
   const item = rest.length > 0 ? decodeURIComponent(rest.join('/')) : '';
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.page === 'settings') return '#/settings';
+  if (route.page === 'backups') return '#/backups';
   return route.item ? `#/${route.section}/${encodeURIComponent(route.item)}` : `#/${route.section}`;
 }
 

@@ -92,6 +92,18 @@ export class WorkbookState {
   }
 
   /**
+   * Adds a snapshot (a backup, a file) as a new workbook and opens it; a taken title gets a number, and
+   * `keepId` keeps the snapshot's workbook id when no workbook has it (see WorkbookRepository.addFromSnapshot).
+   * Nothing is written unless the whole snapshot is valid.
+   */
+  async addFromSnapshot(snapshot: unknown, options: { keepId?: boolean } = {}): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    const result = await this.writer.write(() => this.repositories.workbooks.addFromSnapshot(snapshot, options));
+    if (result.status === 'saved') await this.open(result.value.id);
+    return result;
+  }
+
+  /**
    * Opens the bundled sample as a new workbook (another copy each time, with a numbered title). Its
    * text loads only now, in its own chunk; it is validated before anything is written.
    */

@@ -1,38 +1,20 @@
-import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { automaticBackupInterval, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
-import { repeatedIds, collections } from '../../shared/collections';
-import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
-import { workbookSnapshotSchema } from '../../shared/workbook';
+import { automaticBackupInterval, type AutomaticBackupCheck, type BackedUpWorkbooksResult, type BackupEntry, type BackupListResult, type BackupReason, type SaveBackupResult } from '../../shared/backups';
 import { maxWorkbookFileBytes, readWorkbookBytes, type WorkbookFileResult } from '../../shared/workbook-file-read';
 import { writeWorkbookFile } from '../../shared/workbook-file-write';
-import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeFileError, errorCode, nodeBackupFileSystem, validSnapshot, type BackupFileSystem } from './backup-files';
 import { backupExtension, backupFileName, isSafeFolderName, parseBackupFileName, summaryFileName } from './backup-names';
 import { countsOf, parseSummary, summaryText, type BackupSummary } from './backup-summary';
 import { backupsToPrune } from './retention';
+
+export { nodeBackupFileSystem, type BackupFileSystem } from './backup-files';
 
 /*
  * The rolling backups of each workbook, in `<folder>/<workbookId>/<timestamp>-<reason>.waypoint`:
  * ordinary workbook files, so a backup opens anywhere a workbook file does. Plain Node; the file
  * system and the clock are injected so tests can fail writes and move time.
  */
-
-export interface BackupFileSystem extends AtomicWriteFileSystem {
-  mkdir: typeof fsPromises.mkdir;
-  readdir: (path: string) => Promise<string[]>;
-  readFile: (path: string) => Promise<Uint8Array>;
-  stat: (path: string) => Promise<{ size: number }>;
-}
-
-export const nodeBackupFileSystem: BackupFileSystem = {
-  open: fsPromises.open,
-  rename: fsPromises.rename,
-  rm: fsPromises.rm,
-  mkdir: fsPromises.mkdir,
-  readdir: (path) => fsPromises.readdir(path),
-  readFile: (path) => fsPromises.readFile(path),
-  stat: (path) => fsPromises.stat(path),
-};
 
 export interface BackupStoreOptions {
   /** The folder that holds one folder per workbook: `<data folder>/backups`. */
@@ -46,36 +28,6 @@ export interface BackupStoreOptions {
 export type BackupStore = ReturnType<typeof createBackupStore>;
 
 const notSaved = 'The backup could not be saved';
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** Why a file-system step failed, in plain words. */
-export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Waypoint is not allowed to write to its backups folder';
-    case 'EROFS':
-      return 'the backups folder is on a disk that cannot be written to';
-    default:
-      return 'the backups folder could not be written to';
-  }
-}
-
-/** The first problems of a snapshot that does not validate, in plain words. */
-function snapshotProblem(input: unknown): string | null {
-  const parsed = workbookSnapshotSchema.safeParse(input, { error: plainIssueMessage });
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    return issue ? `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}` : 'the workbook is not valid';
-  }
-  const [repeat] = repeatedIds(parsed.data);
-  return repeat ? `${repeat.collection}[${repeat.index}].id is used by another ${collections[repeat.collection].noun}` : null;
-}
 
 export function createBackupStore(options: BackupStoreOptions) {
   const fileSystem = options.fileSystem ?? nodeBackupFileSystem;
@@ -95,19 +47,34 @@ export function createBackupStore(options: BackupStoreOptions) {
     }
   }
 
-  async function newestAutomaticAt(folder: string): Promise<Date | null> {
-    const taken = (await backupNames(folder)).flatMap((name) => {
+  /** The newest backup of any reason and the newest automatic one, from their file names. */
+  async function newestTaken(folder: string): Promise<{ any: number | null; automatic: number | null }> {
+    let any: number | null = null;
+    let automatic: number | null = null;
+    for (const name of await backupNames(folder)) {
       const parsed = parseBackupFileName(name);
-      return parsed?.reason === 'automatic' ? [parsed.takenAt.getTime()] : [];
-    });
-    return taken.length === 0 ? null : new Date(Math.max(...taken));
+      if (!parsed) continue;
+      const taken = parsed.takenAt.getTime();
+      any = Math.max(any ?? taken, taken);
+      if (parsed.reason === 'automatic') automatic = Math.max(automatic ?? taken, taken);
+    }
+    return { any, automatic };
   }
 
-  function isWithinInterval(newest: Date | null, now: Date): boolean {
-    if (newest === null) return false;
-    const since = now.getTime() - newest.getTime();
-    // A clock set back (since < 0) must not stop backups until it catches up with the newest one.
-    return since >= 0 && since < automaticBackupInterval;
+  /**
+   * Not due when a backup taken since the last change holds it already, nor within the hour after the
+   * newest automatic backup. A clock set back (newest in the future) does not hold backups back.
+   */
+  async function check(folder: string, changedAt: Date): Promise<AutomaticBackupCheck> {
+    const newest = await newestTaken(folder);
+    const now = options.now().getTime();
+    if (newest.any !== null && newest.any >= changedAt.getTime() && newest.any <= now) return { due: false, retryAt: null };
+    if (newest.automatic === null) return { due: true };
+    const since = now - newest.automatic;
+    if (since >= 0 && since < automaticBackupInterval) {
+      return { due: false, retryAt: new Date(newest.automatic + automaticBackupInterval).toISOString() };
+    }
+    return { due: true };
   }
 
   /** A name not taken yet in the folder: two backups within one millisecond get successive stamps. */
@@ -131,18 +98,16 @@ export function createBackupStore(options: BackupStoreOptions) {
   }
 
   async function save(input: unknown, reason: BackupReason): Promise<SaveBackupResult> {
-    const problem = snapshotProblem(input);
-    if (problem !== null) return { status: 'error', message: `${notSaved}: ${problem}.` };
-    const snapshot = workbookSnapshotSchema.parse(input);
+    const valid = validSnapshot(input);
+    if (!valid.ok) return { status: 'error', message: `${notSaved}: ${valid.problem}.` };
+    const { snapshot } = valid;
     const folder = workbookFolder(snapshot.workbook.id);
     if (folder === null) return { status: 'error', message: `${notSaved}: the workbook's id cannot name a folder.` };
     const now = options.now();
     try {
       if (reason === 'automatic') {
-        const newest = await newestAutomaticAt(folder);
-        if (newest !== null && isWithinInterval(newest, now)) {
-          return { status: 'skipped', newestAutomaticAt: newest.toISOString() };
-        }
+        const due = await check(folder, new Date(snapshot.workbook.updatedAt));
+        if (!due.due) return { status: 'skipped', retryAt: due.retryAt };
       }
       await fileSystem.mkdir(folder, { recursive: true });
       const { name, takenAt } = await freeName(folder, now, reason);
@@ -167,15 +132,15 @@ export function createBackupStore(options: BackupStoreOptions) {
     }
   }
 
-  /** Whether an automatic backup would be written now (none yet, or the newest is an hour old). */
-  async function automaticDue(workbookId: string): Promise<boolean> {
+  /** Whether an automatic backup of a workbook last changed at `changedAt` would be written now. */
+  async function automaticDue(workbookId: string, changedAt: string): Promise<AutomaticBackupCheck> {
     const folder = workbookFolder(workbookId);
-    if (folder === null) return false;
+    if (folder === null) return { due: false, retryAt: null };
     try {
-      return !isWithinInterval(await newestAutomaticAt(folder), options.now());
+      return await check(folder, new Date(changedAt));
     } catch {
       // An unreadable folder: let the save try, and report why it fails.
-      return true;
+      return { due: true };
     }
   }
 
@@ -223,6 +188,29 @@ export function createBackupStore(options: BackupStoreOptions) {
     return { status: 'ok', backups: entries.sort((a, b) => b.fileName.localeCompare(a.fileName)) };
   }
 
+  /**
+   * Every workbook with a readable backup, newest backup first: how a workbook deleted from the app (its
+   * last backup taken just before) can still be found and restored.
+   */
+  async function listWorkbooks(): Promise<BackedUpWorkbooksResult> {
+    let folders: string[];
+    try {
+      folders = (await fileSystem.readdir(options.folder)).filter(isSafeFolderName);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { status: 'ok', workbooks: [] };
+      return { status: 'error', message: 'The backups folder could not be read.' };
+    }
+    const listed = await Promise.all(
+      folders.map(async (workbookId) => {
+        const listing = await list(workbookId).catch(() => null);
+        if (listing?.status !== 'ok') return [];
+        const newest = listing.backups.find((entry) => entry.state === 'readable');
+        return newest?.state === 'readable' ? [{ workbookId, title: newest.title, newest, backups: listing.backups.length }] : [];
+      }),
+    );
+    return { status: 'ok', workbooks: listed.flat().sort((a, b) => b.newest.takenAt.localeCompare(a.newest.takenAt)) };
+  }
+
   /** One backup read back like any workbook file: migrated, validated and repaired, or refused in plain words. */
   async function read(workbookId: string, fileName: string): Promise<WorkbookFileResult> {
     const folder = workbookFolder(workbookId);
@@ -243,7 +231,7 @@ export function createBackupStore(options: BackupStoreOptions) {
     return folder;
   }
 
-  return { save, automaticDue, list, read, ensureFolder };
+  return { save, automaticDue, list, listWorkbooks, read, ensureFolder };
 }
 
 /** A plain file name of a backup: no folder parts, so a read never leaves the workbook's folder. */

@@ -95,15 +95,19 @@ export class WorkbookRepository {
   }
 
   /**
-   * A new workbook from a snapshot (the bundled sample, a file): a new workbook id and, when its title is
-   * taken, a numbered one; entity ids are kept. Nothing is written unless the whole snapshot is valid and stored.
+   * A new workbook from a snapshot (the bundled sample, a file): a new workbook id (or, with `keepId`, the
+   * snapshot's own when no workbook has it: a deleted workbook comes back as itself) and, when its title
+   * is taken, a numbered one; entity ids are kept. Nothing is written unless the whole snapshot is valid and stored.
    */
-  async addFromSnapshot(input: unknown): Promise<WriteResult<Workbook>> {
+  async addFromSnapshot(input: unknown, options: { keepId?: boolean } = {}): Promise<WriteResult<Workbook>> {
     const parsed = validate(workbookSnapshotSchema, input);
     if (!parsed.ok) return invalid(parsed.issues);
-    const taken = new Set((await this.listByTitle()).map((workbook) => foldName(workbook.title)));
+    const workbooks = await this.listByTitle();
+    const taken = new Set(workbooks.map((workbook) => foldName(workbook.title)));
+    const ownId = parsed.value.workbook.id;
+    const keepId = options.keepId === true && !workbooks.some((workbook) => workbook.id === ownId);
     return restoreSnapshot(this.db, parsed.value, {
-      workbookId: this.context.newId(),
+      workbookId: keepId ? ownId : this.context.newId(),
       title: unusedTitle(parsed.value.workbook.title, taken),
       now: this.context.now(),
     });

@@ -22,6 +22,16 @@ describe('adding a workbook from a snapshot', () => {
     expect(byId(await buildSnapshot(db, added.id))).toEqual(byId({ ...expected, workbook: added }));
   });
 
+  test('with keepId, comes back under its own workbook id while no workbook has it, else under a new one', async () => {
+    const { repositories } = setUp();
+    const ownId = workbookSnapshotSchema.parse(sampleSnapshot).workbook.id;
+    const first = expectSaved(await repositories.workbooks.addFromSnapshot(sampleSnapshot, { keepId: true }));
+    expect(first.id).toBe(ownId);
+    const second = expectSaved(await repositories.workbooks.addFromSnapshot(sampleSnapshot, { keepId: true }));
+    expect(second.id).not.toBe(ownId);
+    expect(second.title).toBe('Maya Okafor (sample) (2)');
+  });
+
   test('numbers the title of each further copy, and the copies do not share rows', async () => {
     const { db, repositories } = setUp();
     const first = expectSaved(await repositories.workbooks.addFromSnapshot(sampleSnapshot));

@@ -16,8 +16,9 @@ export function setup() {
     now: vi.fn<HostDependencies['now']>(() => new Date('2026-11-30T08:00:00.000Z')),
     backups: {
       save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),
-      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => true),
+      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => ({ due: true })),
       list: vi.fn<BackupStore['list']>(async () => ({ status: 'ok', backups: [] })),
+      listWorkbooks: vi.fn<BackupStore['listWorkbooks']>(async () => ({ status: 'ok', workbooks: [] })),
       read: vi.fn<BackupStore['read']>(async () => ({ status: 'refused', message: 'There is no such backup.' })),
       ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
     },

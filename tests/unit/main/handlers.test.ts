@@ -44,9 +44,11 @@ describe('createHandlers', () => {
     ['saveBackup', [{}, 'whenever']],
     ['saveBackup', [{}, 'automatic', 'extra']],
     ['automaticBackupDue', []],
-    ['automaticBackupDue', ['']],
+    ['automaticBackupDue', ['', '2026-11-30T10:00:00.000Z']],
+    ['automaticBackupDue', ['w1', 'yesterday']],
     ['listBackups', [7]],
     ['listBackups', ['x'.repeat(65)]],
+    ['listBackedUpWorkbooks', ['w1']],
     ['readBackup', ['workbook-1']],
     ['readBackup', ['workbook-1', '']],
     ['showBackupsFolder', [null]],
@@ -63,8 +65,9 @@ describe('createHandlers', () => {
     const snapshot = { workbook: { id: 'w1' } };
     await handlers.saveBackup([snapshot, 'before-delete']);
     expect(deps.backups.save).toHaveBeenCalledExactlyOnceWith(snapshot, 'before-delete');
-    await expect(handlers.automaticBackupDue(['w1'])).resolves.toBe(true);
+    await expect(handlers.automaticBackupDue(['w1', '2026-11-30T10:00:00.000Z'])).resolves.toEqual({ due: true });
     await expect(handlers.listBackups(['w1'])).resolves.toEqual({ status: 'ok', backups: [] });
+    await expect(handlers.listBackedUpWorkbooks([])).resolves.toEqual({ status: 'ok', workbooks: [] });
     await handlers.readBackup(['w1', '2026-11-30T10-00-00.000Z-automatic.waypoint']);
     expect(deps.backups.read).toHaveBeenCalledExactlyOnceWith('w1', '2026-11-30T10-00-00.000Z-automatic.waypoint');
   });

@@ -64,6 +64,7 @@ describe.each(platforms)('menu on %s', (platform) => {
   it.each([
     ['New workbook', 'CmdOrCtrl+N', { kind: 'new-workbook' }],
     ['Settings…', 'CmdOrCtrl+,', { kind: 'open-settings' }],
+    ['Backups…', undefined, { kind: 'open-backups' }],
     ['Toggle sidebar', 'CmdOrCtrl+\\', { kind: 'toggle-sidebar' }],
     ['Undo delete', undefined, { kind: 'undo-delete' }],
     ['Search the workbook…', 'CmdOrCtrl+K', { kind: 'open-search' }],

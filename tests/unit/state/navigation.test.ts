@@ -6,6 +6,8 @@ describe('routes in the address', () => {
     expect(parseRoute('#/skills')).toEqual({ page: 'section', section: 'skills' });
     expect(parseRoute('#/people/2b1f-id')).toEqual({ page: 'section', section: 'people', item: '2b1f-id' });
     expect(parseRoute('#/settings')).toEqual({ page: 'settings' });
+    expect(parseRoute('#/backups')).toEqual({ page: 'backups' });
+    expect(routeHash({ page: 'backups' })).toBe('#/backups');
     expect(parseRoute('')).toEqual({ page: 'section', section: 'overview' });
     expect(parseRoute('#/nowhere/abc')).toEqual({ page: 'section', section: 'overview' });
     expect(parseRoute('#/reviews/')).toEqual({ page: 'section', section: 'reviews' });

@@ -86,22 +86,38 @@ describe('the backup store', () => {
 
   it('takes at most one automatic backup an hour, measured from the newest on disk', async () => {
     const snapshot = sampleSnapshot();
+    const id = snapshot.workbook.id;
     const backups = store();
-    expect(await backups.automaticDue(snapshot.workbook.id)).toBe(true);
-    expect((await backups.save(snapshot, 'automatic')).status).toBe('saved');
+    const changed = (at: Date) => ({ ...snapshot, workbook: { ...snapshot.workbook, updatedAt: at.toISOString() } });
+    expect(await backups.automaticDue(id, now.toISOString())).toEqual({ due: true });
+    expect((await backups.save(changed(now), 'automatic')).status).toBe('saved');
     now = new Date(now.getTime() + minutes(59));
-    expect(await backups.automaticDue(snapshot.workbook.id)).toBe(false);
-    expect(await backups.save(snapshot, 'automatic')).toEqual({
-      status: 'skipped',
-      newestAutomaticAt: '2026-11-30T10:00:00.000Z',
-    });
+    const retryAt = '2026-11-30T11:00:00.000Z';
+    expect(await backups.automaticDue(id, now.toISOString())).toEqual({ due: false, retryAt });
+    expect(await backups.save(changed(now), 'automatic')).toEqual({ status: 'skipped', retryAt });
     // A store started afresh (the app restarted) reads the same hour from the folder.
-    expect(await store().automaticDue(snapshot.workbook.id)).toBe(false);
-    // Backups before a destructive step are never held back.
-    expect((await backups.save(snapshot, 'before-restore')).status).toBe('saved');
+    expect(await store().automaticDue(id, now.toISOString())).toEqual({ due: false, retryAt });
+    // Backups before a destructive step are never held back, and do not move the hour.
+    expect((await backups.save(changed(now), 'before-restore')).status).toBe('saved');
     now = new Date(now.getTime() + minutes(1));
-    expect(await backups.automaticDue(snapshot.workbook.id)).toBe(true);
-    expect((await backups.save(snapshot, 'automatic')).status).toBe('saved');
+    const changedAgain = new Date(now.getTime() - 1000);
+    expect(await backups.automaticDue(id, changedAgain.toISOString())).toEqual({ due: true });
+    expect((await backups.save(changed(changedAgain), 'automatic')).status).toBe('saved');
+  });
+
+  it('takes no automatic backup when a backup already holds the last change', async () => {
+    const snapshot = sampleSnapshot();
+    const id = snapshot.workbook.id;
+    const backups = store();
+    const changedAt = new Date(now.getTime() - minutes(1)).toISOString();
+    await backups.save(snapshot, 'before-delete');
+    now = new Date(now.getTime() + minutes(24 * 60));
+    expect(await backups.automaticDue(id, changedAt)).toEqual({ due: false, retryAt: null });
+    expect(await backups.save({ ...snapshot, workbook: { ...snapshot.workbook, updatedAt: changedAt } }, 'automatic')).toEqual({
+      status: 'skipped',
+      retryAt: null,
+    });
+    expect(await backups.automaticDue(id, now.toISOString())).toEqual({ due: true });
   });
 
   it('does not stop automatic backups when the clock was set back', async () => {
@@ -109,7 +125,7 @@ describe('the backup store', () => {
     const backups = store();
     await backups.save(snapshot, 'automatic');
     now = new Date(now.getTime() - minutes(30));
-    expect(await backups.automaticDue(snapshot.workbook.id)).toBe(true);
+    expect(await backups.automaticDue(snapshot.workbook.id, now.toISOString())).toEqual({ due: true });
   });
 
   it('refuses a snapshot that does not validate, in plain words, and writes nothing', async () => {
@@ -163,6 +179,29 @@ describe('the backup store', () => {
     expect(listed).toEqual({ status: 'ok', backups: [saved.backup] });
   });
 
+  it('lists every workbook with backups by its newest readable one, deleted workbooks included', async () => {
+    const snapshot = sampleSnapshot();
+    const backups = store();
+    await expect(backups.listWorkbooks()).resolves.toEqual({ status: 'ok', workbooks: [] });
+    await backups.save(snapshot, 'automatic');
+    now = new Date(now.getTime() + minutes(10));
+    const other = { ...snapshot, workbook: { ...snapshot.workbook, id: 'other-workbook', title: 'Coaching: Sam Lee' } };
+    const deleted = await backups.save(other, 'before-delete');
+    if (deleted.status !== 'saved') throw new Error('not saved');
+    await writeFile(join(root, 'other-workbook', '2026-12-01T00-00-00.000Z-automatic.waypoint'), 'damaged');
+    await fsPromises.mkdir(join(root, 'only-damaged'));
+    await writeFile(join(root, 'only-damaged', '2026-12-01T00-00-00.000Z-automatic.waypoint'), 'damaged');
+    await writeFile(join(root, 'a stray file.txt'), 'not a folder');
+    const listed = await backups.listWorkbooks();
+    expect(listed).toEqual({
+      status: 'ok',
+      workbooks: [
+        { workbookId: 'other-workbook', title: 'Coaching: Sam Lee', newest: deleted.backup, backups: 2 },
+        { workbookId: snapshot.workbook.id, title: snapshot.workbook.title, newest: expect.objectContaining({ reason: 'automatic' }), backups: 1 },
+      ],
+    });
+  });
+
   it('lists nothing for a workbook without backups', async () => {
     await expect(store().list('no-backups-yet')).resolves.toEqual({ status: 'ok', backups: [] });
   });
@@ -206,14 +245,17 @@ describe('the backup store', () => {
   });
 
   it('prunes old backups after saving a new one', async () => {
-    const snapshot = sampleSnapshot();
+    const sample = sampleSnapshot();
     const backups = store();
+    // Each backup after a change made just before it.
+    const changedNow = () => ({ ...sample, workbook: { ...sample.workbook, updatedAt: now.toISOString() } });
     now = new Date('2026-10-01T08:00:00.000Z');
-    await backups.save(snapshot, 'automatic');
+    await backups.save(changedNow(), 'automatic');
     now = new Date('2026-10-01T18:00:00.000Z');
-    await backups.save(snapshot, 'automatic');
+    await backups.save(changedNow(), 'automatic');
     now = new Date('2026-11-30T10:00:00.000Z');
-    await backups.save(snapshot, 'automatic');
+    await backups.save(changedNow(), 'automatic');
+    const snapshot = sample;
     const names = await readdir(join(root, snapshot.workbook.id));
     expect(names.filter((name) => name.endsWith('.waypoint')).sort()).toEqual([
       '2026-10-01T18-00-00.000Z-automatic.waypoint',
