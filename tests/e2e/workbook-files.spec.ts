@@ -82,10 +82,13 @@ test('a broken file dropped on the window shows why and changes nothing', async 
   await expect(refused).toBeHidden();
   expect(await allRowCounts(app)).toEqual(before);
 
+  await app.emulateMedia({ colorScheme: 'dark' });
   await dropFile(app, 'future.waypoint', sampleText.replace('"version": 1,', '"version": 7,'));
   await expect(refusedPreview(app).getByRole('alert')).toHaveText(
     'This file was made by a newer version of Waypoint (file version 7). Update Waypoint to open it.',
   );
+  await snap(app, 'refused-dark');
+  await expectAccessible(app, 'refused file, dark');
   await refusedPreview(app).getByRole('button', { name: 'Close' }).click();
   await expect(refusedPreview(app)).toBeHidden();
   expect(await allRowCounts(app)).toEqual(before);
@@ -95,8 +98,11 @@ test('a broken file dropped on the window shows why and changes nothing', async 
 test('a good file dropped on the window imports as a new workbook beside the open one', async ({ app }) => {
   await openSampleFromWelcome(app);
   const sampleText = readFileSync(new URL('../../resources/samples/maya-okafor.waypoint', import.meta.url), 'utf8');
+  await app.emulateMedia({ colorScheme: 'dark' });
   await dropFile(app, 'from-a-colleague.waypoint', sampleText);
   await expect(importPreview(app)).toContainText('from-a-colleague.waypoint holds the workbook Maya Okafor (sample).');
+  await snap(app, 'preview-dark');
+  await expectAccessible(app, 'import preview, dark');
   await importPreview(app).getByRole('button', { name: 'Import as a new workbook' }).click();
   await expect(heading(app, `${sampleTitle} (2)`)).toBeVisible();
   expect((await storedRows(app, 'workbooks')).map((row) => row['title']).sort()).toEqual([sampleTitle, `${sampleTitle} (2)`]);
