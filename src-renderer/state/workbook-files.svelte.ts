@@ -43,7 +43,10 @@ export class WorkbookFiles {
   exportCurrent(): Promise<WorkbookFileSaveResult | null> {
     return this.#inTurn(async () => {
       const current = this.workbooks.current;
-      if (!current) return null;
+      if (!current) {
+        this.notice = { tone: 'problem', text: 'There is no workbook open to export. Open or create one first.' };
+        return null;
+      }
       try {
         await this.pendingEdits.flushAll();
         const snapshot = await this.repositories.workbooks.snapshot(current.id);

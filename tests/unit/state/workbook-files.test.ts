@@ -85,6 +85,14 @@ describe('WorkbookFiles', () => {
     expect(app.files.notice?.text).toBe('Imported “Maya Okafor (sample)” from maya.waypoint');
   });
 
+  it('export with no workbook open says so and shows no dialog', async () => {
+    const { app } = await open();
+    await app.workbooks.open(null);
+    await expect(app.files.exportCurrent()).resolves.toBeNull();
+    expect(app.files.notice).toEqual({ tone: 'problem', text: 'There is no workbook open to export. Open or create one first.' });
+    expect(callsTo(methodChannels.exportWorkbookFile)).toBe(0);
+  });
+
   it('a dropped file over 50 MB is refused without reading it or asking the host', async () => {
     const { app } = await open();
     const huge = { name: 'huge.waypoint', size: 60 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
