@@ -1,7 +1,7 @@
 import { z } from './shared/zod';
 import { themePreferences, type ThemePreference } from './shared/settings';
 import type { AppInfo, HostArgs, HostMethod, HostResult } from './shared/contract';
-import { workbookSnapshotSchema, type WorkbookSnapshot } from './shared/workbook';
+import type { WorkbookSnapshot } from './shared/workbook';
 import { readWorkbookBytes } from './shared/workbook-file-read';
 import {
   exportWorkbook,
@@ -43,7 +43,8 @@ const argumentSchemas: ArgumentSchemas = {
   getAppInfo: z.tuple([]),
   setThemeSource: z.tuple([z.enum(themePreferences)]),
   closeReady: z.tuple([z.string().min(1).max(100)]),
-  exportWorkbookFile: z.tuple([workbookSnapshotSchema]),
+  // The snapshot is validated whole by the export, which answers with a plain message instead of throwing.
+  exportWorkbookFile: z.tuple([z.custom<WorkbookSnapshot>()]),
   importWorkbookFile: z.tuple([]),
   readWorkbookFileBytes: z.tuple([z.instanceof(Uint8Array)]),
   takeOpenedWorkbookFiles: z.tuple([]),

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookFileOpenResult, WorkbookFileOpening, WorkbookFileSaveResult } from '../../shared/contract';
-import type { WorkbookSnapshot } from '../../shared/workbook';
 import { workbookFileExtension } from '../../shared/workbook-file';
 import { maxWorkbookFileBytes, readWorkbookBytes, tooLargeMessage } from '../../shared/workbook-file-read';
 import { writeWorkbookFile, type WorkbookFileStamp } from '../../shared/workbook-file-write';
 import { writeFileAtomic } from '../atomic-write';
+import { validSnapshot } from '../backups/backup-files';
 import { describeReadProblem, describeWriteProblem } from './file-problems';
 
 /*
@@ -55,7 +55,13 @@ export function withWorkbookExtension(path: string): string {
   return extname(path) === '' ? `${path}${workbookFileExtension}` : path;
 }
 
-export async function exportWorkbook(snapshot: WorkbookSnapshot, context: WorkbookExportContext): Promise<WorkbookFileSaveResult> {
+/** Writes the snapshot where the save dialog says; a snapshot that is not valid is refused before the dialog. */
+export async function exportWorkbook(input: unknown, context: WorkbookExportContext): Promise<WorkbookFileSaveResult> {
+  const valid = validSnapshot(input);
+  if (!valid.ok) {
+    return { status: 'failed', message: `The workbook was not exported: it holds something a workbook file cannot (${valid.problem}).` };
+  }
+  const { snapshot } = valid;
   const chosen = await context.chooseSavePath(workbookFileName(snapshot.workbook.title));
   if (chosen === null) return { status: 'cancelled' };
   const path = withWorkbookExtension(chosen);

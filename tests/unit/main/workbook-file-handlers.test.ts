@@ -37,6 +37,15 @@ describe('workbook file handlers', () => {
     });
   });
 
+  it.each([
+    [{ workbook: { title: 'Not a snapshot' } }, 'The workbook was not exported: it holds something a workbook file cannot (workbook.id is required).'],
+    ['/etc/passwd', 'The workbook was not exported: it holds something a workbook file cannot (the workbook must be a group of fields).'],
+  ])('exportWorkbookFile refuses %j in plain words, before any dialog', async (snapshot, message) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.exportWorkbookFile([snapshot])).resolves.toEqual({ status: 'failed', message });
+    expect(deps.chooseWorkbookSavePath).not.toHaveBeenCalled();
+  });
+
   it('importWorkbookFile reads the file the dialog chose; a cancelled dialog is a value', async () => {
     const { deps, handlers } = setup();
     await expect(handlers.importWorkbookFile([])).resolves.toEqual({ status: 'cancelled' });
@@ -67,8 +76,7 @@ describe('workbook file handlers', () => {
 
   it.each([
     ['exportWorkbookFile', []],
-    ['exportWorkbookFile', [{ workbook: { title: 'Not a snapshot' } }]],
-    ['exportWorkbookFile', ['/etc/passwd']],
+    ['exportWorkbookFile', [{}, 'extra']],
     ['importWorkbookFile', ['/home/ada/plan.waypoint']],
     ['readWorkbookFileBytes', []],
     ['readWorkbookFileBytes', ['/home/ada/plan.waypoint']],
