@@ -1,8 +1,15 @@
 import { z } from './shared/zod';
 import { themePreferences, type ThemePreference } from './shared/settings';
 import type { AppInfo, HostArgs, HostMethod, HostResult } from './shared/contract';
-import { backupReasons } from './shared/backups';
 import type { WorkbookSnapshot } from './shared/workbook';
+import { readWorkbookBytes } from './shared/workbook-file-read';
+import {
+  exportWorkbook,
+  importWorkbookWithDialog,
+  nodeWorkbookFileAccess,
+  readWorkbookFileAt,
+} from './services/files/workbook-files';
+import { backupReasons } from './shared/backups';
 import type { BackupStore } from './services/backups/backup-store';
 
 /** Electron's pieces, injected so this table runs in plain Node tests and in the e2e harness. */
@@ -12,6 +19,15 @@ export interface HostDependencies {
   /** Tells the window that the renderer has flushed pending edits for a close request. */
   closeReady: (requestId: string) => void;
 
+  // Workbook files
+  /** The native save dialog for a workbook file: the chosen path, or null when cancelled. */
+  chooseWorkbookSavePath: (defaultFileName: string) => Promise<string | null>;
+  /** The native open dialog for a workbook file: the chosen path, or null when cancelled. */
+  chooseWorkbookOpenPath: () => Promise<string | null>;
+  /** Paths of the workbook files given with the app since the last call (see services/files/opened-files.ts). */
+  takeOpenedFilePaths: () => string[];
+  /** When the file was written, for its `exportedAt`. */
+  now: () => Date;
   /** Backups: the store of backup files (services/backups) and opening a folder in the file manager. */
   backups: BackupStore;
   /** Electron's shell.openPath: resolves to '' when opened, else an error message. */
@@ -27,6 +43,11 @@ const argumentSchemas: ArgumentSchemas = {
   getAppInfo: z.tuple([]),
   setThemeSource: z.tuple([z.enum(themePreferences)]),
   closeReady: z.tuple([z.string().min(1).max(100)]),
+  // The snapshot is validated whole by the export, which answers with a plain message instead of throwing.
+  exportWorkbookFile: z.tuple([z.custom<WorkbookSnapshot>()]),
+  importWorkbookFile: z.tuple([]),
+  readWorkbookFileBytes: z.tuple([z.instanceof(Uint8Array)]),
+  takeOpenedWorkbookFiles: z.tuple([]),
   // The snapshot is validated whole by the backup store, which answers with a plain message instead of throwing.
   saveBackup: z.tuple([z.custom<WorkbookSnapshot>(), z.enum(backupReasons)]),
   automaticBackupDue: z.tuple([workbookIdArgument, z.iso.datetime({ offset: true })]),
@@ -72,6 +93,30 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
     listBackedUpWorkbooks: checked('listBackedUpWorkbooks', () => deps.backups.listWorkbooks()),
     readBackup: checked('readBackup', (workbookId, fileName) => deps.backups.read(workbookId, fileName)),
     showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
+    ...workbookFileHandlers(deps),
+  };
+}
+
+type WorkbookFileMethod = 'exportWorkbookFile' | 'importWorkbookFile' | 'readWorkbookFileBytes' | 'takeOpenedWorkbookFiles';
+
+function workbookFileHandlers(deps: HostDependencies): Pick<HandlerTable, WorkbookFileMethod> {
+  const files = nodeWorkbookFileAccess;
+  return {
+    exportWorkbookFile: checked('exportWorkbookFile', (snapshot) =>
+      exportWorkbook(snapshot, {
+        chooseSavePath: deps.chooseWorkbookSavePath,
+        files,
+        stamp: () => {
+          const { name, version } = deps.appInfo();
+          return { exportedAt: deps.now().toISOString(), app: { name, version } };
+        },
+      }),
+    ),
+    importWorkbookFile: checked('importWorkbookFile', () => importWorkbookWithDialog(deps.chooseWorkbookOpenPath, files)),
+    readWorkbookFileBytes: checked('readWorkbookFileBytes', (bytes) => readWorkbookBytes(bytes)),
+    takeOpenedWorkbookFiles: checked('takeOpenedWorkbookFiles', () =>
+      Promise.all(deps.takeOpenedFilePaths().map((path) => readWorkbookFileAt(path, files))),
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 /*
  * App lifecycle only: name, single instance, the app protocol, IPC, menu and window, quitting.
  */
-import { app, BrowserWindow, nativeTheme, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, protocol, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { installApplicationMenu } from './menu';
@@ -10,6 +10,8 @@ import { resolveAppRequest, responseHeaders } from './protocol';
 import { appScheme } from './app-origin';
 import { createBackupStore } from './services/backups/backup-store';
 import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
+import { eventChannels } from './shared/contract';
+import { OpenedFilesInbox, workbookFilePathsFromArgv } from './services/files/opened-files';
 
 // Before anything asks for userData: the folder (and so the workbook database) is named after the app.
 app.setName('Waypoint');
@@ -28,6 +30,30 @@ let mainWindow: MainWindow | undefined;
 let mainWindowOpening: Promise<void> | undefined;
 let quitRequested = false;
 let windowStateFlushed = false;
+
+// Workbook files given with the app wait here until the renderer takes them (it may not listen yet).
+const openedFiles = new OpenedFilesInbox(() =>
+  mainWindow?.window.webContents.send(eventChannels.workbookFilesOpened, {}),
+);
+const workbookFileFilters = [{ name: 'Waypoint workbook', extensions: ['waypoint'] }];
+
+async function chooseWorkbookSavePath(defaultFileName: string): Promise<string | null> {
+  const options = {
+    title: 'Export workbook',
+    defaultPath: join(app.getPath('documents'), defaultFileName),
+    filters: workbookFileFilters,
+  };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+async function chooseWorkbookOpenPath(): Promise<string | null> {
+  const options = { title: 'Import a workbook', filters: workbookFileFilters, properties: ['openFile' as const] };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
 
 function plainResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: responseHeaders('text/plain; charset=utf-8') });
@@ -94,6 +120,10 @@ async function start(): Promise<void> {
         nativeTheme.themeSource = theme;
       },
       closeReady: (requestId) => mainWindow?.closeCoordinator.closeReady(requestId),
+      chooseWorkbookSavePath,
+      chooseWorkbookOpenPath,
+      takeOpenedFilePaths: () => openedFiles.take(),
+      now: () => new Date(),
       backups: createBackupStore({
         folder: join(app.getPath('userData'), 'backups'),
         now: () => new Date(),
@@ -110,7 +140,17 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  openedFiles.add(workbookFilePathsFromArgv(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    openedFiles.add(workbookFilePathsFromArgv(argv.slice(1), workingDirectory));
+  });
+  // macOS: a file opened with the app from the Finder, before or after launch.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.add([path]);
+    if (app.isReady()) openMainWindow().then(focusMainWindow, (error: unknown) => console.error('Could not open the window:', error));
+  });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
   app.on('before-quit', () => {
     quitRequested = true;

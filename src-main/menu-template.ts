@@ -57,6 +57,10 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
     label: 'File',
     submenu: [
       command('New workbook', { kind: 'new-workbook' }, 'CmdOrCtrl+N'),
+      separator,
+      command('Import…', { kind: 'import-workbook' }, 'CmdOrCtrl+O'),
+      command('Export workbook…', { kind: 'export-workbook' }, 'CmdOrCtrl+E'),
+      separator,
       command('Backups…', { kind: 'open-backups' }),
       ...(isMac ? [separator, { role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),
     ],

@@ -26,7 +26,22 @@ export type MenuCommand =
   | { kind: 'undo-delete' }
   | { kind: 'open-search' }
   | { kind: 'open-backups' }
-  | { kind: 'go-to-section'; section: SectionId };
+  | { kind: 'go-to-section'; section: SectionId }
+  | { kind: 'export-workbook' }
+  | { kind: 'import-workbook' };
+
+// Workbook files (.waypoint): export, import and files opened with the app.
+
+/** Where an export went; a cancelled dialog is not a failure. */
+export type WorkbookFileSaveResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** A workbook file main has read (or refused), with the name of the file to show. */
+export type WorkbookFileOpening = WorkbookFileResult & { fileName: string };
+
+export type WorkbookFileOpenResult = WorkbookFileOpening | { status: 'cancelled' };
 
 /** Each method: its argument tuple and what its promise resolves to. */
 export interface HostMethodTypes {
@@ -36,6 +51,15 @@ export interface HostMethodTypes {
   /** The renderer has flushed pending edits for this close request; the window may close now. */
   closeReady: { args: [requestId: string]; result: void };
 
+  // Workbook files
+  /** Asks where to save, then writes the snapshot as a .waypoint file. */
+  exportWorkbookFile: { args: [snapshot: WorkbookSnapshot]; result: WorkbookFileSaveResult };
+  /** Asks which file to open, then reads it: nothing is written until the renderer imports the snapshot. */
+  importWorkbookFile: { args: []; result: WorkbookFileOpenResult };
+  /** Reads the bytes of a file the renderer was given (dropped on the window); main opens no path for it. */
+  readWorkbookFileBytes: { args: [bytes: Uint8Array]; result: WorkbookFileResult };
+  /** The files given with the app (command line, a second launch, macOS open-file) since the last call, read. */
+  takeOpenedWorkbookFiles: { args: []; result: WorkbookFileOpening[] };
   // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
   /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
   saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
@@ -55,6 +79,8 @@ export interface HostEventTypes {
   menuCommand: MenuCommand;
   /** The window is about to close: flush pending edits, then call closeReady(requestId). */
   flushRequest: { requestId: string };
+  /** Files were given with the app: call takeOpenedWorkbookFiles. Files given before the renderer listened wait there. */
+  workbookFilesOpened: Record<string, never>;
 }
 
 export type HostMethod = keyof HostMethodTypes;
@@ -66,6 +92,10 @@ export const methodChannels = {
   getAppInfo: 'waypoint:app:get-info',
   setThemeSource: 'waypoint:app:set-theme-source',
   closeReady: 'waypoint:window:close-ready',
+  exportWorkbookFile: 'waypoint:files:export-workbook',
+  importWorkbookFile: 'waypoint:files:import-workbook',
+  readWorkbookFileBytes: 'waypoint:files:read-workbook-bytes',
+  takeOpenedWorkbookFiles: 'waypoint:files:take-opened-workbooks',
   saveBackup: 'waypoint:backups:save',
   automaticBackupDue: 'waypoint:backups:automatic-due',
   listBackups: 'waypoint:backups:list',
@@ -77,6 +107,7 @@ export const methodChannels = {
 export const eventChannels = {
   menuCommand: 'waypoint:event:menu-command',
   flushRequest: 'waypoint:event:flush-request',
+  workbookFilesOpened: 'waypoint:event:workbook-files-opened',
 } as const satisfies Record<HostEvent, string>;
 
 export type Unsubscribe = () => void;

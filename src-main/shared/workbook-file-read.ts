@@ -26,6 +26,11 @@ const refused = (message: string): WorkbookFileResult => ({ status: 'refused', m
 
 const notAWorkbook = 'This file is not a Waypoint workbook';
 
+/** Why a file of `bytes` is refused unread; the host says the same when it sees the size before reading. */
+export function tooLargeMessage(bytes: number): string {
+  return `This file is too large to be a Waypoint workbook (${megabytes(bytes)}; the largest Waypoint opens is ${megabytes(maxWorkbookFileBytes)}).`;
+}
+
 /** The text of the file, or why it is not text. */
 function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
   const text = decodeText(bytes);
@@ -88,11 +93,7 @@ function structuralRefusal(problems: readonly string[]): WorkbookFileResult {
 /** Reads, migrates, validates and repairs a workbook file; never throws, never writes. */
 export function readWorkbookBytes(bytes: Uint8Array, migrations: WorkbookMigrations = workbookMigrations): WorkbookFileResult {
   if (bytes.length === 0) return refused('This file is empty: it holds no workbook.');
-  if (bytes.length > maxWorkbookFileBytes) {
-    return refused(
-      `This file is too large to be a Waypoint workbook (${megabytes(bytes.length)}; the largest Waypoint opens is ${megabytes(maxWorkbookFileBytes)}).`,
-    );
-  }
+  if (bytes.length > maxWorkbookFileBytes) return refused(tooLargeMessage(bytes.length));
   const decoded = decode(bytes);
   if (!decoded.ok) return refused(decoded.message);
   if (decoded.text.trim() === '') return refused('This file is empty: it holds only blank space, no workbook.');

@@ -8,6 +8,8 @@ import { isoTimestamp, shortText } from './model-primitives';
  */
 
 export const workbookFileFormat = 'waypoint-workbook';
+/** What workbook files are named with, dot included. */
+export const workbookFileExtension = '.waypoint';
 /** The file format version this Waypoint writes and reads. */
 export const workbookFileVersion = 1;
 

@@ -8,6 +8,7 @@ import { SaveStatus } from './save-status.svelte';
 import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
+import { WorkbookFiles } from './workbook-files.svelte';
 import { Writer } from './writer.svelte';
 import { AutomaticBackups } from './automatic-backups.svelte';
 import { focusWhenShown } from './focus';
@@ -24,6 +25,8 @@ export class AppState {
   readonly navigation = new Navigation();
   readonly settings: SettingsState;
   readonly workbooks: WorkbookState;
+  /** Export and import of workbook files. */
+  readonly files: WorkbookFiles;
   /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
   readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
@@ -38,6 +41,7 @@ export class AppState {
   ) {
     this.settings = new SettingsState(repositories, this.writer);
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
+    this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
     this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),

@@ -1,4 +1,4 @@
-import type { Workbook } from '@shared/workbook';
+import type { Workbook, WorkbookSnapshot } from '@shared/workbook';
 import { failed, type Repositories, type WriteResult } from '../db';
 import type { PendingEdits } from './pending-edits.svelte';
 import { entityKey, type Writer } from './writer.svelte';
@@ -109,16 +109,30 @@ export class WorkbookState {
    */
   async openSample(): Promise<WriteResult<Workbook>> {
     await this.pendingEdits.flushAll();
+    const reading = await import('./sample-workbook').then(
+      (sample) => sample.readSampleWorkbook(),
+      () => ({ ok: false, problem: 'its file could not be loaded' }) as const,
+    );
+    if (!reading.ok) {
+      const problem = `The sample workbook could not be opened: ${reading.problem}.`;
+      return this.writer.write(() => Promise.resolve(failed(problem)));
+    }
+    return this.#addAndOpen(reading.snapshot, 'The sample workbook could not be opened');
+  }
+
+  /** A workbook read from a file, as a new workbook (a numbered title when its title is taken), then opened. */
+  async importSnapshot(snapshot: WorkbookSnapshot): Promise<WriteResult<Workbook>> {
+    await this.pendingEdits.flushAll();
+    return this.#addAndOpen(snapshot, 'The workbook could not be imported');
+  }
+
+  /** Writes the snapshot as a new workbook through the one write path, then opens it. */
+  async #addAndOpen(snapshot: unknown, failure: string): Promise<WriteResult<Workbook>> {
     const result = await this.writer.write(async () => {
-      const reading = await import('./sample-workbook').then(
-        (sample) => sample.readSampleWorkbook(),
-        () => ({ ok: false, problem: 'its file could not be loaded' }) as const,
-      );
-      if (!reading.ok) return failed(`The sample workbook could not be opened: ${reading.problem}.`);
-      const added = await this.repositories.workbooks.addFromSnapshot(reading.snapshot);
+      const added = await this.repositories.workbooks.addFromSnapshot(snapshot);
       if (added.status !== 'invalid') return added;
       const [issue] = added.issues;
-      return failed(`The sample workbook could not be opened: ${issue ? `${issue.path} ${issue.message}` : 'it is not valid'}.`);
+      return failed(`${failure}: ${issue ? `${issue.path} ${issue.message}` : 'it is not valid'}.`);
     });
     if (result.status === 'saved') await this.open(result.value.id);
     return result;

@@ -14,6 +14,7 @@ import {
   type HostEventTypes,
   type HostMethod,
 } from '../../../src-main/shared/contract';
+import { OpenedFilesInbox } from '../../../src-main/services/files/opened-files';
 import { createBackupStore } from '../../../src-main/services/backups/backup-store';
 import { repositoryRoot } from './app-server';
 import { TestHostClock } from './host-clock';
@@ -106,6 +107,8 @@ export interface TestHostEnvironment {
   /** Stands in for Electron's userData folder; a fresh folder per test. */
   dataFolder: string;
   dialogs: ScriptedDialogs;
+  /** Workbook files "given with the app" (command line, second launch, open-file); see TestHost.openWithApp. */
+  openedFiles?: OpenedFilesInbox;
   /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
   hostClock?: TestHostClock;
 }
@@ -148,6 +151,13 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     }),
     // A browser cannot open a file manager; the recorded folder is what tests assert.
     openPath: async () => '',
+
+    // Workbook files
+    chooseWorkbookSavePath: (defaultFileName) =>
+      Promise.resolve(environment.dialogs.answerSave(`export the workbook, suggesting ${defaultFileName}`)),
+    chooseWorkbookOpenPath: () => Promise.resolve(environment.dialogs.answerOpen('import a workbook')),
+    takeOpenedFilePaths: () => environment.openedFiles?.take() ?? [],
+    now: () => new Date(),
   };
 }
 
@@ -275,6 +285,11 @@ export interface TestHost {
    * Resolves to the number of listeners it reached (0 when the app has not subscribed).
    */
   emit<Event extends HostEvent>(event: Event, payload: HostEventTypes[Event]): Promise<number>;
+  /**
+   * Gives workbook files to the app as the command line, a second launch or macOS open-file would:
+   * they wait until the app takes them, and the app is told. Resolves to the listeners reached.
+   */
+  openWithApp(...paths: string[]): Promise<number>;
 }
 
 const methodsByChannel: ReadonlyMap<string, HostMethod> = new Map(
@@ -294,7 +309,12 @@ export async function installHostRouting(
   context: BrowserContext,
   options: { appOrigin: string; environment: TestHostEnvironment },
 ): Promise<TestHost> {
-  const environment = { ...options.environment, hostClock: options.environment.hostClock ?? new TestHostClock() };
+  const environment = {
+    ...options.environment,
+    hostClock: options.environment.hostClock ?? new TestHostClock(),
+    openedFiles: options.environment.openedFiles ?? new OpenedFilesInbox(),
+  };
+  const { openedFiles } = environment;
   const { recorded, calls } = recordCalls(createTestHostDependencies(environment));
   const handlers = createHandlers(recorded);
 
@@ -321,11 +341,15 @@ export async function installHostRouting(
   };
   await context.addInitScript(installBridgeInPage, configuration);
 
-  return {
+  const host: TestHost = {
     handlers,
     calls,
     dataFolder: options.environment.dataFolder,
     clock: environment.hostClock,
+    openWithApp(...paths) {
+      openedFiles.add(paths);
+      return host.emit('workbookFilesOpened', {});
+    },
     async emit(event, payload) {
       const channel = eventChannels[event];
       let reached = 0;
@@ -342,4 +366,5 @@ export async function installHostRouting(
       return reached;
     },
   };
+  return host;
 }

@@ -5,6 +5,7 @@
  * records every call a test needs to see.
  */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 
 export interface PreventableEvent {
   defaultPrevented: boolean;
@@ -87,6 +88,7 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
     getName: () => appName,
     getVersion: () => '0.1.0',
     getPath: (name: string) => {
+      if (name === 'documents') return join(options.userData, 'Documents');
       if (name !== 'userData') throw new Error(`The fake app has no path for ${name}`);
       return options.userData;
     },
@@ -161,6 +163,17 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
     }
   }
 
+  /** Answers for the native file dialogs, in order (null cancels); each dialog's options are recorded. */
+  const dialogAnswers: Array<string | null> = [];
+  const dialogsShown: Array<{ kind: 'save' | 'open'; options: Record<string, unknown> }> = [];
+  const nextDialogAnswer = (kind: 'save' | 'open', options: Record<string, unknown>): string | null => {
+    dialogsShown.push({ kind, options });
+    if (dialogAnswers.length === 0) throw new Error(`A ${kind} dialog was shown but no answer was queued`);
+    return dialogAnswers.shift()!;
+  };
+  /** Like Electron: the window argument is optional and comes first. */
+  const dialogOptions = (args: unknown[]) => (args.at(-1) ?? {}) as Record<string, unknown>;
+
   const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
   const module = {
     app,
@@ -180,6 +193,16 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
       setApplicationMenu: (menu: { template: MenuItem[] }) => void menus.push(menu),
     },
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+    dialog: {
+      showSaveDialog: (...args: unknown[]) => {
+        const answer = nextDialogAnswer('save', dialogOptions(args));
+        return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
+      },
+      showOpenDialog: (...args: unknown[]) => {
+        const answer = nextDialogAnswer('open', dialogOptions(args));
+        return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] });
+      },
+    },
     // Backups: "Show backups folder" opens the folder with the system's file manager.
     shell: {
       openPath: async (path: string) => {
@@ -201,6 +224,8 @@ export function createFakeElectron(options: { userData: string; singleInstanceLo
     privilegedSchemes,
     menus,
     windows,
+    dialogAnswers,
+    dialogsShown,
     becomeReady: () => {
       ready = true;
       appEvents.emit('ready');

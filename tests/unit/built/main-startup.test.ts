@@ -6,61 +6,17 @@
  * handler fails a test instead of showing a blank window on a user's machine.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventChannels, methodChannels, type HostMethod } from '../../../src-main/shared/contract';
 import { appEntryUrl, contentSecurityPolicy } from '../../../src-main/app-origin';
-import { createFakeElectron, preventableEvent, type FakeElectron, type FakeWindow, type MenuItem } from './fake-electron';
-import { loadBuiltMain } from './load-built-main';
+import { preventableEvent, type FakeElectron, type FakeWindow, type MenuItem } from './fake-electron';
+import { builtApp, invoke, ipcEvent, onlyWindow, removeUserDataFolders, serve, startLifeCycle } from './life-cycle';
 import { readWorkbookBytes } from '../../../src-main/shared/workbook-file-read';
 
 const repositoryRootFolder = join(import.meta.dirname, '../../..');
 
-const builtApp = inject('builtApp');
 const rendererFolder = join(builtApp, 'renderer');
-
-const userDataFolders: string[] = [];
-
-async function startLifeCycle(options: { singleInstanceLock?: boolean } = {}): Promise<FakeElectron> {
-  const userData = await mkdtemp(join(tmpdir(), 'waypoint-user-data-'));
-  userDataFolders.push(userData);
-  const electron = createFakeElectron({ userData, ...options });
-  await loadBuiltMain(builtApp, electron);
-  return electron;
-}
-
-function onlyWindow(electron: FakeElectron): FakeWindow {
-  const open = electron.windows.filter((window) => !window.destroyed);
-  expect(open, 'open windows').toHaveLength(1);
-  return open[0]!;
-}
-
-function serve(electron: FakeElectron, url: string, method = 'GET'): Promise<Response> {
-  const handler = electron.protocolHandlers.get('waypoint');
-  if (handler === undefined) throw new Error('No handler for the waypoint scheme');
-  return handler(new Request(url, { method }));
-}
-
-/** An IPC event as Electron builds it, from `contents` showing `url` in its main frame or a sub-frame. */
-function ipcEvent(contents: FakeWindow['webContents'], url: string, frame: 'main' | 'sub' = 'main') {
-  return {
-    sender: contents,
-    senderFrame: {
-      url,
-      detached: false,
-      parent: frame === 'main' ? null : { url },
-      frameToken: frame === 'main' ? contents.mainFrame.frameToken : 'a-sub-frame',
-    },
-  };
-}
-
-function invoke(electron: FakeElectron, method: HostMethod, event: unknown, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.ipcHandlers.get(methodChannels[method]);
-  if (handler === undefined) throw new Error(`No ipcMain handler for ${method}`);
-  return Promise.resolve().then(() => handler(event, ...args));
-}
 
 function clickableItems(items: readonly MenuItem[]): MenuItem[] {
   return items.flatMap((item) => [...(item.click ? [item] : []), ...clickableItems(item.submenu ?? [])]);
@@ -80,9 +36,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-afterAll(async () => {
-  await Promise.all(userDataFolders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+afterAll(removeUserDataFolders);
 
 describe('the built main process, first instance', () => {
   let electron: FakeElectron;

@@ -1,35 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createHandlers, InvalidArgumentsError, type HostDependencies } from '../../../src-main/handlers';
-import { methodChannels, type AppInfo } from '../../../src-main/shared/contract';
-import type { BackupStore } from '../../../src-main/services/backups/backup-store';
-
-const appInfo: AppInfo = { name: 'Waypoint', version: '0.1.0', platform: 'linux', dataFolder: '/home/ada/.config/Waypoint' };
-
-function setup() {
-  const deps = {
-    appInfo: vi.fn<HostDependencies['appInfo']>(() => appInfo),
-    setThemeSource: vi.fn<HostDependencies['setThemeSource']>(),
-    closeReady: vi.fn<HostDependencies['closeReady']>(),
-    backups: {
-      save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),
-      automaticDue: vi.fn<BackupStore['automaticDue']>(async () => ({ due: true })),
-      list: vi.fn<BackupStore['list']>(async () => ({ status: 'ok', backups: [] })),
-      listWorkbooks: vi.fn<BackupStore['listWorkbooks']>(async () => ({ status: 'ok', workbooks: [] })),
-      read: vi.fn<BackupStore['read']>(async () => ({ status: 'refused', message: 'There is no such backup.' })),
-      ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
-    },
-    openPath: vi.fn<HostDependencies['openPath']>(async () => ''),
-  } satisfies HostDependencies;
-  return { deps, handlers: createHandlers(deps) };
-}
-
-function expectNoDependencyCalled(deps: ReturnType<typeof setup>['deps']): void {
-  expect(deps.appInfo).not.toHaveBeenCalled();
-  expect(deps.setThemeSource).not.toHaveBeenCalled();
-  expect(deps.closeReady).not.toHaveBeenCalled();
-  for (const method of Object.values(deps.backups)) expect(method).not.toHaveBeenCalled();
-  expect(deps.openPath).not.toHaveBeenCalled();
-}
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentsError } from '../../../src-main/handlers';
+import { methodChannels } from '../../../src-main/shared/contract';
+import { appInfo, expectNoDependencyCalled, setup } from './handler-setup';
 
 describe('createHandlers', () => {
   it('has a handler for every method of the contract and nothing else', () => {

@@ -68,6 +68,8 @@ describe.each(platforms)('menu on %s', (platform) => {
     ['Toggle sidebar', 'CmdOrCtrl+\\', { kind: 'toggle-sidebar' }],
     ['Undo delete', undefined, { kind: 'undo-delete' }],
     ['Search the workbook…', 'CmdOrCtrl+K', { kind: 'open-search' }],
+    ['Import…', 'CmdOrCtrl+O', { kind: 'import-workbook' }],
+    ['Export workbook…', 'CmdOrCtrl+E', { kind: 'export-workbook' }],
   ] as const)('%s has %s and sends its command', (label, accelerator, command) => {
     const { template, send } = build(platform);
     const item = findByLabel(template, label);
@@ -79,6 +81,12 @@ describe.each(platforms)('menu on %s', (platform) => {
   it('puts New workbook in the File menu', () => {
     const { template } = build(platform);
     expect(topLevel(template, 'File')[0]?.label).toBe('New workbook');
+  });
+
+  it('puts Import and Export workbook in the File menu', () => {
+    const { template } = build(platform);
+    const labels = topLevel(template, 'File').map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Import…', 'Export workbook…']));
   });
 
   it('offers the standard editing roles', () => {
