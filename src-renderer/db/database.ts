@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { EntityCollection, EntityOf, Vision, Workbook } from '@shared/workbook';
 import type { Settings } from '@shared/settings';
 import { releasedSchemaVersions } from './schema-versions';
+import { releasedUpgrades } from './upgrades';
 import { describeStorageError } from './write-result';
 
 /** Every workbook-owned row is keyed by [workbookId+id], so copies and imports never collide and keep their ids. */
@@ -65,7 +66,11 @@ export class WaypointDatabase extends Dexie {
     this.problemListeners = new Set();
     this.lastProblem = null;
 
-    releasedSchemaVersions.forEach((stores, index) => this.version(index + 1).stores({ ...stores }));
+    releasedSchemaVersions.forEach((stores, index) => {
+      const version = this.version(index + 1).stores({ ...stores });
+      const upgrade = releasedUpgrades[index + 1];
+      if (upgrade) version.upgrade(upgrade);
+    });
 
     // Dexie stores version N as native IndexedDB version N×10.
     nativeVersion = Math.round(this.verno * 10);

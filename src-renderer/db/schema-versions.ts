@@ -29,6 +29,9 @@ const schemaVersion1: Stores = {
   reviews: '[workbookId+id], workbookId, date',
 };
 
+/** Version 2 changes no store: its upgrade (upgrades.ts) fills the fields added to rows since version 1. */
+const schemaVersion2: Stores = {};
+
 /** Every released version's store changes, version 1 first; together they make the stores the registry describes. */
-export const releasedSchemaVersions: readonly Stores[] = [schemaVersion1];
+export const releasedSchemaVersions: readonly Stores[] = [schemaVersion1, schemaVersion2];
 

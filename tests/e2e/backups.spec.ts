@@ -113,7 +113,8 @@ test('deleting a workbook leaves a backup of it, before deleting', async ({ page
   // Long after the undo is gone, the Backups view still finds it and brings it back.
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
-  await host.emit('menuCommand', { kind: 'open-backups' });
+  await app.getByRole('link', { name: 'see the backup' }).click();
+  await expect(heading(app, 'Backups')).toBeVisible();
   const deleted = app.getByRole('region', { name: 'Workbooks no longer in Waypoint' });
   await expect(deleted.getByRole('listitem')).toHaveCount(1);
   await expect(deleted).toContainText('(before deleting)');
@@ -156,7 +157,8 @@ test('an empty list explains when backups are made; a damaged file is listed as 
 }) => {
   const app = await openWithClock(page, appServer);
   await createFirstWorkbook(app, 'Plan B');
-  await host.emit('menuCommand', { kind: 'open-backups' });
+  await app.getByRole('link', { name: 'Settings' }).click();
+  await app.getByRole('link', { name: 'See the backups of the open workbook' }).click();
   await expect(heading(app, 'Backups')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'No backups of this workbook yet' })).toBeVisible();
   await expect(app.getByText('at most one an hour')).toBeVisible();
@@ -187,6 +189,13 @@ test('an empty list explains when backups are made; a damaged file is listed as 
   expect(overflow).toEqual({ page: 0, main: 0 });
   await snap(app, 'backups-at-200-percent');
   await expectAccessible(app, 'backups at 200 % zoom');
+
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  // Buttons fade their background between themes: let the fade end before looking.
+  await app.waitForTimeout(400);
+  await snap(app, 'backups-dark');
+  await expectAccessible(app, 'backups in the dark theme');
 
   async function setOwnerNameFromOverview(page: typeof app): Promise<void> {
     await page.getByRole('link', { name: 'Overview' }).click();

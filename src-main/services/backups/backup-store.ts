@@ -160,7 +160,8 @@ export function createBackupStore(options: BackupStoreOptions) {
         const reason = named?.reason ?? 'automatic';
         return { state: 'readable', fileName, takenAt, reason, title: reading.snapshot.workbook.title, counts: countsOf(reading.snapshot), bytes };
       }
-      const problem = reading ? reading.message : 'This backup is too large to be a Waypoint workbook.';
+      // The reader speaks of importing; listing a backup imports nothing, so that last sentence goes.
+      const problem = reading ? reading.message.replace(/\s*Nothing was imported\.$/, '') : 'This backup is too large to be a Waypoint workbook.';
       return { state: 'unreadable', fileName, takenAt: named?.takenAt.toISOString() ?? null, reason: named?.reason ?? null, bytes, problem };
     } catch {
       return {

@@ -17,6 +17,9 @@ import {
 import { OpenedFilesInbox } from '../../../src-main/services/files/opened-files';
 import { createBackupStore } from '../../../src-main/services/backups/backup-store';
 import { repositoryRoot } from './app-server';
+import { TestHostClock } from './host-clock';
+
+export { TestHostClock } from './host-clock';
 
 /** Page globals the harness installs; the app itself only ever touches `window.waypoint`. */
 export const invokeBindingName = '__waypointInvoke';
@@ -108,17 +111,6 @@ export interface TestHostEnvironment {
   openedFiles?: OpenedFilesInbox;
   /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
   hostClock?: TestHostClock;
-}
-
-/** Real time plus however far a test has moved it on. */
-export class TestHostClock {
-  #offset = 0;
-  now(): Date {
-    return new Date(Date.now() + this.#offset);
-  }
-  advance(milliseconds: number): void {
-    this.#offset += milliseconds;
-  }
 }
 
 function readAppVersion(): string {

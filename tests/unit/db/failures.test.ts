@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { WaypointDatabase } from '../../../src-renderer/db/database';
+import { releasedSchemaVersions } from '../../../src-renderer/db/schema-versions';
 import { createRepositories } from '../../../src-renderer/db/repositories';
 import { buildSnapshot, restoreSnapshot } from '../../../src-renderer/db/snapshot';
 import { build, createTestContext, dumpDatabase, expectSaved, setUp } from './helpers';
@@ -62,6 +63,9 @@ describe('opening the database', () => {
     opened = [];
   });
 
+  /** One version past the newest this Waypoint knows. */
+  const newerVersion = releasedSchemaVersions.length + 1;
+
   function waypoint(name: string, indexedDB: IDBFactory): WaypointDatabase {
     const db = new WaypointDatabase({ name, indexedDB, IDBKeyRange });
     opened.push(db);
@@ -71,7 +75,7 @@ describe('opening the database', () => {
   test('a database made by a newer Waypoint is refused with a plain message and left untouched', async () => {
     const indexedDB = new IDBFactory();
     const newer = new Dexie('waypoint', { indexedDB, IDBKeyRange });
-    newer.version(2).stores({ workbooks: 'id, title', somethingNew: 'id' });
+    newer.version(newerVersion).stores({ workbooks: 'id, title', somethingNew: 'id' });
     await newer.open();
     newer.close();
 
@@ -88,7 +92,7 @@ describe('opening the database', () => {
     const check = new Dexie('waypoint', { indexedDB, IDBKeyRange });
     await check.open();
     opened.push(check);
-    expect(check.verno).toBe(2);
+    expect(check.verno).toBe(newerVersion);
     expect(check.tables.map((table) => table.name).sort()).toEqual(['somethingNew', 'workbooks']);
   });
 

@@ -17,14 +17,14 @@ function indexNames(name: string): string[] {
   return schemaOf(name).indexes.map((index) => index.name);
 }
 
-describe('database schema (version 1)', () => {
+describe('database schema (version 2)', () => {
   test('has exactly the workbook, settings, vision and entity tables', async () => {
     db = createTestDatabase();
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual(['workbooks', 'settings', 'vision', ...entityCollections].sort());
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     // Dexie keeps version N as native version N×10; the open guard relies on that.
-    expect(db.backendDB().version).toBe(10);
+    expect(db.backendDB().version).toBe(20);
   });
 
   test('workbooks are keyed by id and indexed by updatedAt; settings by key', () => {

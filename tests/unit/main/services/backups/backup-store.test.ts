@@ -164,7 +164,9 @@ describe('the backup store', () => {
       [damaged, 'unreadable'],
     ]);
     const cutOff = listed.backups[2];
-    expect(cutOff?.state === 'unreadable' && cutOff.problem).toMatch(/ends part-way/);
+    expect(cutOff?.state === 'unreadable' && cutOff.problem).toBe(
+      'This workbook file ends part-way through: it was probably cut off while it was saved or copied.',
+    );
     expect(cutOff?.takenAt).toBe('2026-11-29T10:00:00.000Z');
     await expect(backups.read(snapshot.workbook.id, damaged)).resolves.toMatchObject({ status: 'refused' });
   });
