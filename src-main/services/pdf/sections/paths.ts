@@ -1,0 +1,107 @@
+import { comparePaths, inventoryOf, skillGapAnalysis, type RequirementReading } from '../../../shared/paths';
+import { alignmentText, coverageText, experimentKindLabels, experimentStatusLabels, gaugeShortLabels, pathKindLabels, pathStatusLabels } from '../../../shared/path-labels';
+import type { CareerPath } from '../../../shared/workbook';
+import type { PlanContext } from '../context';
+import { table } from '../table';
+import { colours, type as sizes } from '../theme';
+import { emptyNote, facts, list, openSection } from './common';
+
+/*
+ * Paths: every possible future side by side (skill coverage, values alignment, gauges), then each
+ * path in full: target roles, the skill gaps, the values it serves and strains, and the open
+ * questions with the experiments that test them.
+ */
+
+const gaugeNames = Object.keys(gaugeShortLabels) as Array<keyof CareerPath['gauges']>;
+
+function requirementStatus(reading: RequirementReading): string {
+  if (reading.status === 'met') return 'Met';
+  if (reading.status === 'missing') return 'Not in the inventory';
+  return reading.levelsShort === null ? 'Not rated yet' : `${reading.levelsShort} ${reading.levelsShort === 1 ? 'level' : 'levels'} short`;
+}
+
+async function onePath(context: PlanContext, path: CareerPath, coverage: number | null, alignment: number | null): Promise<void> {
+  const { layout, snapshot } = context;
+  layout.heading(2, path.name);
+  layout.paragraph(`${pathKindLabels[path.kind].label} · ${pathStatusLabels[path.status]}`, { size: sizes.small, colour: colours.muted, after: 4 });
+  layout.paragraph(path.description);
+  const valueName = (id: string) => context.valueCards.get(id)?.name ?? '';
+  const people = new Map(snapshot.people.map((person) => [person.id, person.name]));
+  facts(layout, [
+    ['Target roles', path.targetRoles.join(', ')],
+    ['Skill coverage', coverageText(coverage, context.locale)],
+    ['Values alignment', alignmentText(alignment, context.locale)],
+    ['Serves', path.servesValues.map(valueName).filter(Boolean).join(', ')],
+    ['Strains', path.threatensValues.map(valueName).filter(Boolean).join(', ')],
+    ['Who can help', path.personIds.map((id) => people.get(id) ?? '').filter(Boolean).join(', ')],
+  ]);
+  if (path.requiredSkills.length > 0) {
+    layout.heading(3, 'Skills it needs');
+    await table(layout, {
+      columns: [
+        { header: 'Skill', share: 0.44 },
+        { header: 'Needed', share: 0.12, align: 'right' },
+        { header: 'Mine', share: 0.12, align: 'right' },
+        { header: 'Gap', share: 0.32 },
+      ],
+      rows: skillGapAnalysis(path, inventoryOf(snapshot.skills)).map((reading) => [
+        reading.requirement.name,
+        String(reading.requirement.level),
+        reading.skill?.proficiency == null ? '–' : String(reading.skill.proficiency),
+        reading.status === 'met' ? requirementStatus(reading) : { text: requirementStatus(reading), style: { colour: colours.warning } },
+      ]),
+      onRow: context.checkpoint,
+    });
+  }
+  if (path.uncertainties.length > 0) {
+    layout.heading(3, 'Open questions and experiments');
+    for (const uncertainty of path.uncertainties) {
+      layout.paragraph(uncertainty.question, { style: 'semibold', after: 3 });
+      const experiments = uncertainty.experiments.map(
+        (experiment) =>
+          `${experimentKindLabels[experiment.kind]} (${experimentStatusLabels[experiment.status].toLowerCase()}): ${experiment.description}${experiment.learned.trim() ? ` Learned: ${experiment.learned.trim()}` : ''}`,
+      );
+      if (experiments.length > 0) list(layout, experiments, { indent: 8, style: { size: sizes.small + 0.5 } });
+      await context.checkpoint();
+    }
+  }
+  layout.gap(8);
+}
+
+export async function writePaths(context: PlanContext): Promise<void> {
+  const { layout, snapshot } = context;
+  openSection(context, 'paths', 'Possible futures side by side: how far your skills already reach, which of your values each serves, and what is still uncertain.');
+  if (snapshot.paths.length === 0) {
+    emptyNote(layout, 'No paths described yet.');
+    return;
+  }
+  const paths = [...snapshot.paths].sort((a, b) => a.order - b.order);
+  const comparisons = comparePaths(paths, snapshot.skills, context.coreValues.map((value) => value.id));
+  layout.heading(2, 'Side by side');
+  await table(layout, {
+    columns: [
+      { header: 'Path', share: 0.19 },
+      { header: 'Status', share: 0.1 },
+      { header: 'Skills', share: 0.075, align: 'right' },
+      { header: 'Values', share: 0.075, align: 'right' },
+      ...gaugeNames.map((gauge) => ({ header: gaugeShortLabels[gauge], share: 0.12, align: 'right' as const })),
+      { header: 'Open', share: 0.08, align: 'right' },
+    ],
+    rows: comparisons.map((comparison) => [
+      comparison.path.name,
+      pathStatusLabels[comparison.path.status],
+      coverageText(comparison.coverage, context.locale).replace('No skills listed yet', '–'),
+      alignmentText(comparison.alignment, context.locale).replace('Not marked yet', '–'),
+      ...gaugeNames.map((gauge) => (comparison.gauges[gauge] === null ? '–' : `${comparison.gauges[gauge]} of 5`)),
+      String(comparison.openUncertainties),
+    ]),
+    onRow: context.checkpoint,
+  });
+  layout.paragraph('Skills: the share of the needed skill levels you already have. Values: core values served minus those strained. Gauges from 1 to 5. Open: questions no experiment has tested yet.', {
+    size: sizes.small,
+    colour: colours.muted,
+  });
+  for (const comparison of comparisons) {
+    await onePath(context, comparison.path, comparison.coverage, comparison.alignment);
+  }
+}
