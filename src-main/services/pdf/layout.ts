@@ -145,8 +145,8 @@ export class PdfLayout {
     return element;
   }
 
-  async groupAsync(tag: string, write: () => Promise<void>): Promise<void> {
-    const element = this.element(tag);
+  async groupAsync(tag: string, write: () => Promise<void>, options: ElementOptions = {}): Promise<void> {
+    const element = this.element(tag, options);
     const outer = this.container;
     this.container = element;
     try {

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
 import { todayIso } from '../../shared/learning-plan';
 import { withoutPrivateFields } from '../../shared/private-fields';
-import { sectionIds, workbookSnapshotSchema, type SectionId, type WorkbookSnapshot } from '../../shared/workbook';
+import { sectionIds, sectionTitles, workbookSnapshotSchema, type SectionId, type WorkbookSnapshot } from '../../shared/workbook';
 import { planContext } from './context';
 import { parsedFont, type PdfFonts } from './fonts';
 import { drawPageFurniture } from './furniture';
@@ -130,12 +130,12 @@ export async function renderPlanPdf(input: unknown, options: PlanPdfOptions): Pr
   const total = sections.length + 1;
   try {
     onProgress?.({ done: 0, total, part: 'cover', pages: 1 });
-    writeCover(context);
+    layout.group('Sect', () => writeCover(context), { title: 'Cover' });
     for (const [index, section] of sections.entries()) {
       await checkpoint();
       onProgress?.({ done: index + 1, total, part: section, pages: layout.page + 1 });
       layout.newPage();
-      await sectionWriters[section](context);
+      await layout.groupAsync('Sect', () => sectionWriters[section](context), { title: sectionTitles[section] });
     }
     await checkpoint();
   } catch (error) {

@@ -37,9 +37,9 @@ export async function writeJobOrCareer(context: PlanContext): Promise<void> {
   }
   await table(layout, {
     columns: [
-      { header: 'Lens', share: 0.2 },
-      { header: 'Score', share: 0.09, align: 'right' },
-      { header: 'Leaning', share: 0.17 },
+      { header: 'Lens', share: 0.18 },
+      { header: 'Score', share: 0.08, align: 'right' },
+      { header: 'Leaning', share: 0.2 },
       { header: 'What I noticed', share: 0.54 },
     ],
     rows: lensIds.map((lens) => {

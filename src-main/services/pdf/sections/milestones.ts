@@ -17,14 +17,15 @@ const stepsListed = 25;
 
 async function horizonTable(context: PlanContext, milestones: readonly Milestone[], paths: ReadonlyMap<string, string>): Promise<void> {
   const { today } = context;
+  const percent = new Intl.NumberFormat(context.locale, { style: 'percent' });
   await table(context.layout, {
     columns: [
-      { header: 'Milestone', share: 0.27 },
+      { header: 'Milestone', share: 0.25 },
       { header: 'How I will know', share: 0.27 },
-      { header: 'Target', share: 0.12 },
-      { header: 'Status', share: 0.12 },
-      { header: 'Done', share: 0.07, align: 'right' },
-      { header: 'Path', share: 0.15 },
+      { header: 'Target', share: 0.15 },
+      { header: 'Status', share: 0.13 },
+      { header: 'Done', share: 0.08, align: 'right' },
+      { header: 'Path', share: 0.12 },
     ],
     rows: milestones.map((milestone) => {
       const overdue = isOverdue(milestone, today);
@@ -33,7 +34,7 @@ async function horizonTable(context: PlanContext, milestones: readonly Milestone
         milestone.measure || milestone.specific,
         context.date(milestone.targetDate, 'No date'),
         overdue ? { text: `${milestoneStatusLabels[milestone.status]}, overdue`, style: { colour: colours.warning } } : milestoneStatusLabels[milestone.status],
-        `${milestoneProgress(milestone)} %`,
+        percent.format(milestoneProgress(milestone) / 100),
         milestone.pathId ? (paths.get(milestone.pathId) ?? '') : '',
       ];
     }),

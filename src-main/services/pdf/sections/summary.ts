@@ -14,8 +14,6 @@ import { emptyNote, list, openSection } from './common';
  */
 
 const shown = 8;
-/** Lines of the next 90 days on the summary page; the sections after it list everything. */
-const listed = 10;
 
 function motivatedStrengths(context: PlanContext): string[] {
   return context.snapshot.skills
@@ -99,9 +97,24 @@ function nextNinetyDays(context: PlanContext): void {
   ];
   // Soonest first (what is overdue comes first that way); the order of equal dates is kept.
   const lines = dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((item) => item.text);
-  if (lines.length === 0) emptyNote(layout, 'Nothing is due in the next 90 days.');
-  else list(layout, lines.slice(0, listed), { style: { size: sizes.small + 0.5 } });
-  if (lines.length > listed) layout.paragraph(`and ${lines.length - listed} more in the sections that follow`, { colour: colours.muted, size: sizes.small });
+  if (lines.length === 0) {
+    emptyNote(layout, 'Nothing is due in the next 90 days.');
+    return;
+  }
+  // The summary stays on one page: as many lines as fit, then how many more the sections hold.
+  const style = { size: sizes.small + 0.5 };
+  const moreLine = layout.lineHeight({ size: sizes.small }) + 4;
+  let fits = 0;
+  let height = 0;
+  for (const line of lines) {
+    height += layout.heightOf(line, layout.width - 12, style) + 2;
+    if (height + (fits + 1 < lines.length ? moreLine : 0) > layout.remaining() - 4) break;
+    fits += 1;
+  }
+  list(layout, lines.slice(0, fits), { style });
+  if (lines.length > fits) {
+    layout.paragraph(`and ${lines.length - fits} more in the sections that follow`, { colour: colours.muted, size: sizes.small });
+  }
 }
 
 export async function writeSummary(context: PlanContext): Promise<void> {
