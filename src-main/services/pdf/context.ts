@@ -16,6 +16,8 @@ export interface PlanContext {
   /** Today as an ISO day, from the render's clock. */
   today: string;
   locale: string;
+  /** ISO 4217 code the person's costs are in. */
+  currency: string;
   share: boolean;
   /** Call between rows and blocks: yields now and then, and throws when the render was cancelled. */
   checkpoint: () => Promise<void>;
@@ -47,7 +49,7 @@ export function inAppOrder(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 export function planContext(
   layout: PdfLayout,
   snapshot: WorkbookSnapshot,
-  settings: { today: string; locale: string; share: boolean; checkpoint: () => Promise<void> },
+  settings: { today: string; locale: string; currency: string; share: boolean; checkpoint: () => Promise<void> },
 ): PlanContext {
   snapshot = inAppOrder(snapshot);
   const valueCards = indexCards(sortCards(valuesDeck, snapshot.customValues));

@@ -42,6 +42,13 @@ export class PdfLayout {
   /** Pages the running header and the page number are not drawn on (the cover). */
   readonly plainPages = new Set<number>();
   private pageIndex = 0;
+  /**
+   * The fill colour the page's content stream has now, so text in the same colour as the text before
+   * it does not set it again (pdfkit writes the operator every time); null when unknown.
+   */
+  private fill: string | null = null;
+  /** Inside a chart or an artifact, shapes set colours behind the layout's back: no caching there. */
+  private freeDrawing = 0;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -54,6 +61,7 @@ export class PdfLayout {
     this.container = this.root;
     doc.on('pageAdded', () => {
       this.pageIndex += 1;
+      this.fill = null;
     });
   }
 
@@ -95,8 +103,17 @@ export class PdfLayout {
   }
 
   font({ style = 'regular', size = sizes.body, colour = colours.text }: TextStyle): Doc {
-    return this.doc.font(fontNames[style]).fontSize(size).fillColor(colour);
+    this.doc.font(fontNames[style]).fontSize(size);
+    if (this.freeDrawing > 0) {
+      this.doc.fillColor(colour);
+      this.fill = null;
+    } else if (colour !== this.fill) {
+      this.doc.fillColor(colour);
+      this.fill = colour;
+    }
+    return this.doc;
   }
+
 
   /** The height `text` takes at `width` in a style (one line's height for a line that fits). */
   heightOf(text: string, width: number, style: TextStyle = {}): number {
@@ -127,7 +144,13 @@ export class PdfLayout {
   /** Drawing that carries no meaning of its own (rules, bands, backgrounds): an artifact, skipped by readers. */
   artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
     this.doc.markContent('Artifact', { type });
-    draw();
+    this.freeDrawing += 1;
+    try {
+      draw();
+    } finally {
+      this.freeDrawing -= 1;
+      this.fill = null;
+    }
     this.doc.endMarkedContent();
   }
 
@@ -161,6 +184,19 @@ export class PdfLayout {
   textAt(text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions & TextStyle = {}): void {
     const { style, size, colour, ...textOptions } = options;
     this.font({ style, size, colour }).text(text, x, y, { lineGap, ...textOptions });
+  }
+
+  /**
+   * Text at a fixed place that fits on one line: written without pdfkit's line wrapper, which costs
+   * more than the text itself in a table of thousands of cells. Returns false when it does not fit.
+   */
+  singleLineAt(text: string, x: number, y: number, width: number, style: TextStyle, align: 'left' | 'right' = 'left'): boolean {
+    if (text.includes('\n')) return false;
+    const doc = this.font(style);
+    const textWidth = doc.widthOfString(text);
+    if (textWidth > width) return false;
+    doc.text(text, align === 'right' ? x + width - textWidth : x, y, { lineBreak: false });
+    return true;
   }
 
   /** One line at a fixed place, cut with an ellipsis when it is wider than `width`. */
@@ -229,7 +265,13 @@ export class PdfLayout {
       bbox: [this.left, top, this.left + this.width, top + height],
       placement: 'Block',
     });
-    this.mark(element, 'Figure', () => draw(top));
+    this.freeDrawing += 1;
+    try {
+      this.mark(element, 'Figure', () => draw(top));
+    } finally {
+      this.freeDrawing -= 1;
+      this.fill = null;
+    }
     element.end();
     this.doc.y = top + height;
   }

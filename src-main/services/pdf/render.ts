@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
 import { todayIso } from '../../shared/learning-plan';
 import { withoutPrivateFields } from '../../shared/private-fields';
+import { defaultSettings } from '../../shared/settings';
 import { sectionIds, sectionTitles, workbookSnapshotSchema, type SectionId, type WorkbookSnapshot } from '../../shared/workbook';
 import { planContext } from './context';
 import { parsedFont, type PdfFonts } from './fonts';
@@ -39,6 +40,8 @@ export interface PlanPdfOptions {
   fonts: PdfFonts;
   /** Language tag of the document and of its dates; en-GB by default. */
   locale?: string;
+  /** The currency of costs (Settings); EUR by default. */
+  currency?: string;
   onProgress?: (progress: PdfProgress) => void;
   signal?: AbortSignal;
 }
@@ -126,7 +129,13 @@ export async function renderPlanPdf(input: unknown, options: PlanPdfOptions): Pr
   const doc = newDocument(snapshot, options, locale);
   const bytes = collect(doc);
   const layout = new PdfLayout(doc);
-  const context = planContext(layout, snapshot, { today: todayIso(options.now), locale, share: options.share, checkpoint });
+  const context = planContext(layout, snapshot, {
+    today: todayIso(options.now),
+    locale,
+    currency: options.currency ?? defaultSettings.currency,
+    share: options.share,
+    checkpoint,
+  });
   const total = sections.length + 1;
   try {
     onProgress?.({ done: 0, total, part: 'cover', pages: 1 });

@@ -22,6 +22,8 @@ export interface TableCell {
 export type TableRow = ReadonlyArray<string | TableCell>;
 
 const cellPadding = { x: 5, y: 4 };
+/** Tables of up to this many rows are kept on one page when they fit in a third of it. */
+const shortTableRows = 8;
 const headerStyle: TextStyle = { style: 'semibold', size: sizes.small, colour: colours.muted };
 const bodyStyle: TextStyle = { size: sizes.small + 0.5 };
 
@@ -51,7 +53,7 @@ function rowHeight(layout: PdfLayout, cells: readonly TableCell[], widths: reado
   let tallest = 0;
   cells.forEach((cell, index) => {
     const inner = (widths[index] ?? 0) - 2 * cellPadding.x;
-    tallest = Math.max(tallest, layout.heightOf(cell.text, inner, { ...base, ...cell.style }));
+    tallest = Math.max(tallest, layout.heightOf(cell.text, inner, cell.style ? { ...base, ...cell.style } : base));
   });
   return tallest + 2 * cellPadding.y - lineGap;
 }
@@ -69,16 +71,12 @@ function drawCells(
   cells.forEach((cell, index) => {
     const x = xs[index] ?? layout.left;
     const width = (widths[index] ?? 0) - 2 * cellPadding.x;
-    mark(index, () =>
-      layout.textAt(cell.text, x + cellPadding.x, top + cellPadding.y, {
-        ...base,
-        ...cell.style,
-        width,
-        height: height - cellPadding.y,
-        ellipsis: true,
-        align: columns[index]?.align ?? 'left',
-      }),
-    );
+    const style = cell.style ? { ...base, ...cell.style } : base;
+    const align = columns[index]?.align ?? 'left';
+    mark(index, () => {
+      if (layout.singleLineAt(cell.text, x + cellPadding.x, top + cellPadding.y, width, style, align)) return;
+      layout.textAt(cell.text, x + cellPadding.x, top + cellPadding.y, { ...style, width, height: height - cellPadding.y, ellipsis: true, align });
+    });
   });
 }
 
@@ -111,18 +109,43 @@ function headerRow(layout: PdfLayout, columns: readonly TableColumn[], shape: Ge
 export interface TableOptions {
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
+  /** A heading over the table, kept on the page the table starts on. */
+  heading?: { level: 2 | 3; text: string };
+  /** A short note between the heading and the table (what the figures mean), kept with both. */
+  intro?: string;
   /** Called between rows so a long table can yield and be cancelled. */
   onRow?: (index: number) => void | Promise<void>;
 }
 
+/**
+ * The space a table needs where it starts: all of it when it is short (a short table is never split),
+ * otherwise its header and first row (a header never sits alone at the bottom of a page).
+ */
+export function tableStartHeight(layout: PdfLayout, columns: readonly TableColumn[], rows: readonly TableRow[]): number {
+  const { widths } = geometry(layout, columns);
+  const headerHeight = rowHeight(layout, columns.map((column) => ({ text: column.header })), widths, headerStyle);
+  const firstRowHeight = rows[0] ? rowHeight(layout, rows[0].map(cellOf), widths, bodyStyle) : 0;
+  const page = layout.bottom - layout.top;
+  if (rows.length <= shortTableRows) {
+    const whole = rows.reduce((sum, row) => sum + rowHeight(layout, row.map(cellOf), widths, bodyStyle), headerHeight);
+    if (whole < page / 3) return whole + 2;
+  }
+  return headerHeight + firstRowHeight + 2;
+}
+
 /** Writes a table at the cursor; the rows continue on new pages under a repeated header. */
-export async function table(layout: PdfLayout, { columns, rows, onRow }: TableOptions): Promise<void> {
+export async function table(layout: PdfLayout, { columns, rows, heading, intro, onRow }: TableOptions): Promise<void> {
   const shape = geometry(layout, columns);
+  const start = tableStartHeight(layout, columns, rows);
+  const introStyle = { size: sizes.small + 0.5, colour: colours.muted };
+  const introHeight = intro ? layout.heightOf(intro, layout.width, introStyle) + 6 : 0;
+  if (heading) layout.heading(heading.level, heading.text, start + introHeight);
+  if (intro) {
+    layout.ensureSpace(start + introHeight);
+    layout.paragraph(intro, { ...introStyle, after: 6 });
+  }
+  layout.ensureSpace(start);
   const element = layout.element('Table');
-  const firstRowHeight = rows[0] ? rowHeight(layout, rows[0].map(cellOf), shape.widths, bodyStyle) : 0;
-  const headerHeight = rowHeight(layout, columns.map((column) => ({ text: column.header })), shape.widths, headerStyle);
-  // The header never sits alone at the bottom of a page: it goes with the first row.
-  layout.ensureSpace(headerHeight + firstRowHeight + 2);
   headerRow(layout, columns, shape, true, element);
   const maxHeight = layout.bottom - layout.top - 3 * layout.lineHeight(headerStyle);
   for (const [index, row] of rows.entries()) {

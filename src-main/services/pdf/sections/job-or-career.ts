@@ -51,8 +51,8 @@ export async function writeJobOrCareer(context: PlanContext): Promise<void> {
   else prose(layout, 'Notes', latest.notes);
 
   if (snapshot.roleChecks.length > 1) {
-    layout.heading(2, 'Checks over time');
     await table(layout, {
+      heading: { level: 2, text: 'Checks over time' },
       columns: [
         { header: 'Date', share: 0.18 },
         { header: 'Role', share: 0.42 },

@@ -15,10 +15,12 @@ import { emptyNote, openSection } from './common';
 /** Steps printed in "Next steps"; the milestones below list what each still needs. */
 const stepsListed = 25;
 
-async function horizonTable(context: PlanContext, milestones: readonly Milestone[], paths: ReadonlyMap<string, string>): Promise<void> {
+async function horizonTable(context: PlanContext, milestones: readonly Milestone[], paths: ReadonlyMap<string, string>, heading: string, intro: string): Promise<void> {
   const { today } = context;
   const percent = new Intl.NumberFormat(context.locale, { style: 'percent' });
   await table(context.layout, {
+    heading: { level: 2, text: heading },
+    intro,
     columns: [
       { header: 'Milestone', share: 0.25 },
       { header: 'How I will know', share: 0.27 },
@@ -59,8 +61,8 @@ export async function writeMilestones(context: PlanContext): Promise<void> {
 
   const steps = nextActions(snapshot.milestones, today);
   if (steps.length > 0) {
-    layout.heading(2, 'Next steps');
     await table(layout, {
+      heading: { level: 2, text: 'Next steps' },
       columns: [
         { header: 'Step', share: 0.46 },
         { header: 'Towards', share: 0.38 },
@@ -82,11 +84,7 @@ export async function writeMilestones(context: PlanContext): Promise<void> {
     const milestones = snapshot.milestones.filter((milestone) => milestone.horizon === horizon);
     if (milestones.length === 0) continue;
     const counts = tally[horizon];
-    layout.heading(2, `Within ${horizonLabels[horizon]}`, 4 * layout.lineHeight());
-    layout.paragraph(
-      `${counts.done} of ${counts.total - counts.dropped} done${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ''}${counts.dropped > 0 ? `, ${counts.dropped} dropped` : ''}.`,
-      { size: sizes.small, colour: colours.muted, after: 4 },
-    );
-    await horizonTable(context, milestones, pathNames);
+    const intro = `${counts.done} of ${counts.total - counts.dropped} done${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ''}${counts.dropped > 0 ? `, ${counts.dropped} dropped` : ''}.`;
+    await horizonTable(context, milestones, pathNames, `Within ${horizonLabels[horizon]}`, intro);
   }
 }

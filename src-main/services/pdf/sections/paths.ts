@@ -31,13 +31,14 @@ async function onePath(context: PlanContext, path: CareerPath, coverage: number 
     ['Target roles', path.targetRoles.join(', ')],
     ['Skill coverage', coverageText(coverage, context.locale)],
     ['Values alignment', alignmentText(alignment, context.locale)],
+    ['How it feels', gaugeNames.map((gauge) => `${gaugeShortLabels[gauge]} ${path.gauges[gauge] ?? '–'}`).join(' · ') + ' (of 5)'],
     ['Serves', path.servesValues.map(valueName).filter(Boolean).join(', ')],
     ['Strains', path.threatensValues.map(valueName).filter(Boolean).join(', ')],
     ['Who can help', path.personIds.map((id) => people.get(id) ?? '').filter(Boolean).join(', ')],
   ]);
   if (path.requiredSkills.length > 0) {
-    layout.heading(3, 'Skills it needs');
     await table(layout, {
+      heading: { level: 3, text: 'Skills it needs' },
       columns: [
         { header: 'Skill', share: 0.44 },
         { header: 'Needed', share: 0.12, align: 'right' },
@@ -77,27 +78,25 @@ export async function writePaths(context: PlanContext): Promise<void> {
   }
   const paths = [...snapshot.paths].sort((a, b) => a.order - b.order);
   const comparisons = comparePaths(paths, snapshot.skills, context.coreValues.map((value) => value.id));
-  layout.heading(2, 'Side by side');
   await table(layout, {
+    heading: { level: 2, text: 'Side by side' },
     columns: [
-      { header: 'Path', share: 0.19 },
-      { header: 'Status', share: 0.1 },
-      { header: 'Skills', share: 0.075, align: 'right' },
-      { header: 'Values', share: 0.075, align: 'right' },
-      ...gaugeNames.map((gauge) => ({ header: gaugeShortLabels[gauge], share: 0.12, align: 'right' as const })),
-      { header: 'Open', share: 0.08, align: 'right' },
+      { header: 'Path', share: 0.34 },
+      { header: 'Status', share: 0.14 },
+      { header: 'Skill coverage', share: 0.16, align: 'right' },
+      { header: 'Values alignment', share: 0.18, align: 'right' },
+      { header: 'Open questions', share: 0.18, align: 'right' },
     ],
     rows: comparisons.map((comparison) => [
       comparison.path.name,
       pathStatusLabels[comparison.path.status],
       coverageText(comparison.coverage, context.locale).replace('No skills listed yet', '–'),
       alignmentText(comparison.alignment, context.locale).replace('Not marked yet', '–'),
-      ...gaugeNames.map((gauge) => (comparison.gauges[gauge] === null ? '–' : `${comparison.gauges[gauge]} of 5`)),
       String(comparison.openUncertainties),
     ]),
     onRow: context.checkpoint,
   });
-  layout.paragraph('Skills: the share of the needed skill levels you already have. Values: core values served minus those strained. Gauges from 1 to 5. Open: questions no experiment has tested yet.', {
+  layout.paragraph('Skill coverage: the share of the needed skill levels you already have. Values alignment: core values served minus those strained, of all core values. Open questions: those no experiment has tested yet.', {
     size: sizes.small,
     colour: colours.muted,
   });

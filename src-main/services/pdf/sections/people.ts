@@ -1,6 +1,6 @@
-import { boardRoleGuides, boardSeats, cadenceChoices, followUpText, followUpsToDo, interactionKindLabels, logsByPerson, nextFollowUp } from '../../../shared/people';
+import { boardRoleGuides, boardSeats, cadenceChoices, followUpText, followUpsToDo, interactionKindLabels, logsByPerson, nextFollowUp, type FollowUp } from '../../../shared/people';
 import type { PlanContext } from '../context';
-import { table } from '../table';
+import { table, type TableCell } from '../table';
 import { colours, lineGap, type as sizes } from '../theme';
 import { emptyNote, list, openSection, privateNote } from './common';
 
@@ -14,6 +14,11 @@ const recentConversations = 40;
 
 function cadenceWords(days: number | null): string {
   return cadenceChoices.find((choice) => choice.days === days)?.label ?? (days === null ? '' : `Every ${days} days`);
+}
+
+function followUpCell(followUp: FollowUp, context: PlanContext): TableCell | string {
+  const text = followUpText(followUp, (date) => context.date(date));
+  return followUp.state === 'overdue' ? { text, style: { colour: colours.warning } } : text;
 }
 
 function board(context: PlanContext): void {
@@ -103,9 +108,9 @@ export async function writePeople(context: PlanContext): Promise<void> {
     );
     if (due.length > 20) layout.paragraph(`and ${due.length - 20} more`, { size: sizes.small, colour: colours.muted });
   }
-  layout.heading(2, 'Everyone');
   const showContact = !context.share && snapshot.people.some((person) => person.contact.trim() !== '');
   await table(layout, {
+    heading: { level: 2, text: 'Everyone' },
     columns: [
       { header: 'Name', share: showContact ? 0.2 : 0.22 },
       { header: 'Seat', share: 0.13 },
@@ -119,15 +124,15 @@ export async function writePeople(context: PlanContext): Promise<void> {
       person.roles.map((role) => boardRoleGuides[role].name).join(', '),
       [person.title, person.organisation].filter(Boolean).join(', '),
       cadenceWords(person.cadenceDays),
-      followUpText(nextFollowUp(person.cadenceDays, person.lastContact, today), (date) => context.date(date)),
+      followUpCell(nextFollowUp(person.cadenceDays, person.lastContact, today), context),
       ...(showContact ? [person.contact] : []),
     ]),
     onRow: context.checkpoint,
   });
   const notes = context.share ? [] : snapshot.people.filter((person) => person.notes.trim() !== '');
   if (notes.length > 0) {
-    layout.heading(2, 'Notes on people');
     await table(layout, {
+      heading: { level: 2, text: 'Notes on people' },
       columns: [
         { header: 'Name', share: 0.22 },
         { header: 'Notes', share: 0.78 },
@@ -139,8 +144,8 @@ export async function writePeople(context: PlanContext): Promise<void> {
   const names = new Map(snapshot.people.map((person) => [person.id, person.name]));
   const recent = [...logsByPerson(snapshot.interactions).values()].flat().sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   if (recent.length > 0) {
-    layout.heading(2, 'Recent conversations');
     await table(layout, {
+      heading: { level: 2, text: 'Recent conversations' },
       columns: [
         { header: 'Date', share: 0.14 },
         { header: 'With', share: 0.2 },

@@ -25,8 +25,8 @@ export async function writeReviews(context: PlanContext): Promise<void> {
   const completed = snapshot.reviews.filter((review): review is Review & { figures: NonNullable<Review['figures']> } => review.status === 'complete' && review.figures !== null);
   const columns = completed.slice(0, compared).reverse();
   if (columns.length > 0) {
-    layout.heading(2, 'Figures over time');
     await table(layout, {
+      heading: { level: 2, text: 'Figures over time' },
       columns: [
         { header: 'Figure', share: 0.4 },
         ...columns.map((review) => ({ header: review.period, share: 0.6 / columns.length, align: 'right' as const })),

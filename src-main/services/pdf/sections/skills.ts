@@ -6,7 +6,7 @@ import type { PlanContext } from '../context';
 import { count } from '../context';
 import { drawSkillsMap, skillsMapAlt } from '../charts/skills-map';
 import { table } from '../table';
-import { colours, type as sizes } from '../theme';
+import { colours } from '../theme';
 import { emptyNote, openSection, privateNote } from './common';
 
 /*
@@ -33,8 +33,8 @@ const level = (value: number | null) => (value === null ? '–' : String(value))
 
 async function inventory(context: PlanContext): Promise<void> {
   const { layout, snapshot } = context;
-  layout.heading(2, 'Inventory');
   await table(layout, {
+    heading: { level: 2, text: 'Inventory' },
     columns: [
       { header: 'Skill', share: 0.3 },
       { header: 'Category', share: 0.16 },
@@ -62,12 +62,13 @@ async function inventory(context: PlanContext): Promise<void> {
 async function learnNext(context: PlanContext): Promise<void> {
   const { layout, snapshot } = context;
   const ranked = prioritisedLearning(snapshot.skills, snapshot.learningActions, learningDemand(snapshot.paths, snapshot.skills));
-  layout.heading(2, 'What to learn next');
   if (ranked.length === 0) {
+    layout.heading(2, 'What to learn next');
     emptyNote(layout, 'Every rated skill is at its target.');
     return;
   }
   await table(layout, {
+    heading: { level: 2, text: 'What to learn next' },
     columns: [
       { header: '#', share: 0.06, align: 'right' },
       { header: 'Skill', share: 0.34 },
@@ -80,27 +81,26 @@ async function learnNext(context: PlanContext): Promise<void> {
 
 async function learningPlan(context: PlanContext): Promise<void> {
   const { layout, snapshot, today } = context;
-  layout.heading(2, 'Learning plan');
   if (snapshot.learningActions.length === 0) {
+    layout.heading(2, 'Learning plan');
     emptyNote(layout, 'No learning actions planned yet.');
     return;
   }
   const skillNames = new Map(snapshot.skills.map((skill) => [skill.id, skill.name]));
-  const money = new Intl.NumberFormat(context.locale, { maximumFractionDigits: 0 });
+  const amount = new Intl.NumberFormat(context.locale, { maximumFractionDigits: 0 });
+  const money = new Intl.NumberFormat(context.locale, { style: 'currency', currency: context.currency, maximumFractionDigits: 0 });
   const totals = openTotals(snapshot.learningActions);
-  layout.paragraph(
-    `${count(totals.open, 'open action')} still ask for about ${money.format(totals.hours)} hours and ${money.format(totals.cost)} in costs.`,
-    { size: sizes.small + 0.5, colour: colours.muted },
-  );
   await table(layout, {
+    heading: { level: 2, text: 'Learning plan' },
+    intro: `${count(totals.open, 'open action')} still ask for about ${amount.format(totals.hours)} hours and ${money.format(totals.cost)}. Costs in ${context.currency}.`,
     columns: [
-      { header: 'Action', share: 0.3 },
-      { header: 'Skill', share: 0.18 },
-      { header: 'Kind', share: 0.13 },
-      { header: 'Status', share: 0.11 },
-      { header: 'Due', share: 0.12 },
-      { header: 'Cost', share: 0.08, align: 'right' },
-      { header: 'Hours', share: 0.08, align: 'right' },
+      { header: 'Action', share: 0.28 },
+      { header: 'Skill', share: 0.17 },
+      { header: 'Kind', share: 0.15 },
+      { header: 'Status', share: 0.12 },
+      { header: 'Due', share: 0.14 },
+      { header: 'Cost', share: 0.07, align: 'right' },
+      { header: 'Hours', share: 0.07, align: 'right' },
     ],
     rows: sortByDueDate(snapshot.learningActions).map((action) => {
       const expiry = expiryStatus(action, today);
@@ -114,8 +114,8 @@ async function learningPlan(context: PlanContext): Promise<void> {
         kindWords[action.kind],
         statusWords[action.status],
         context.date(action.dueDate),
-        action.cost === null ? '' : money.format(action.cost),
-        action.hours === null ? '' : money.format(action.hours),
+        action.cost === null ? '' : amount.format(action.cost),
+        action.hours === null ? '' : amount.format(action.hours),
       ];
     }),
     onRow: context.checkpoint,

@@ -2,7 +2,7 @@ import { cardsInPile, pileLabels, sortCards, valuesDeck } from '../../../shared/
 import { valuePiles } from '../../../shared/workbook';
 import type { PlanContext } from '../context';
 import { table } from '../table';
-import { colours, type as sizes } from '../theme';
+import { colours } from '../theme';
 import { emptyNote, openSection } from './common';
 
 /*
@@ -24,14 +24,11 @@ export async function writeValues(context: PlanContext): Promise<void> {
   if (!sort) return;
   await context.checkpoint();
   const cards = sortCards(valuesDeck, snapshot.customValues);
-  layout.heading(2, 'How the values were sorted');
-  layout.paragraph(
-    sort.completedAt
+  await table(layout, {
+    heading: { level: 2, text: 'How the values were sorted' },
+    intro: sort.completedAt
       ? `Sorted on ${context.date(sort.completedAt.slice(0, 10))}.`
       : `Sorting started on ${context.date(sort.startedAt.slice(0, 10))} and is not finished yet.`,
-    { size: sizes.small, colour: colours.muted },
-  );
-  await table(layout, {
     columns: [
       { header: 'Pile', share: 0.2 },
       { header: 'Cards', share: 0.08, align: 'right' },
@@ -43,8 +40,8 @@ export async function writeValues(context: PlanContext): Promise<void> {
     }),
   });
   if (snapshot.customValues.length > 0) {
-    layout.heading(2, 'Values I added');
     await table(layout, {
+      heading: { level: 2, text: 'Values I added' },
       columns: [
         { header: 'Value', share: 0.3 },
         { header: 'What it is', share: 0.7 },
