@@ -11,7 +11,10 @@ export default defineConfig({
     resolve: { alias: sharedAlias },
     build: {
       outDir: resolve(outRoot, 'main'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        // cli.js is the `waypoint` command line: plain Node, it never imports electron (tests/unit/built/cli.test.ts).
+        input: { index: resolve(import.meta.dirname, 'src-main/index.ts'), cli: resolve(import.meta.dirname, 'src-main/cli.ts') },
+      },
     },
   },
   preload: {

@@ -4,6 +4,9 @@ import { workbookSnapshotSchema, type WorkbookSnapshot } from './workbook';
 import { workbookFileEnvelopeSchema, workbookFileFormat, workbookFileVersion } from './workbook-file';
 import { migrate, workbookMigrations, type WorkbookMigrations } from './workbook-file-migrations';
 import { repairDanglingReferences } from './workbook-file-references';
+import { decodeText, endsPartWay, megabytes } from './file-text';
+
+export { endsPartWay };
 
 /*
  * Reading a `.waypoint` file from its bytes: every way a file can be wrong gets its own message in plain
@@ -23,49 +26,11 @@ const refused = (message: string): WorkbookFileResult => ({ status: 'refused', m
 
 const notAWorkbook = 'This file is not a Waypoint workbook';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** The text of the file, or why it is not text. */
 function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  const binary = `${notAWorkbook}: it holds binary data (like an image or an archive), not text.`;
-  if (bytes.includes(0)) return { ok: false, message: binary };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    // Text cut off inside a character is still text: read it as far as it goes, so it reads as cut off.
-    try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }) };
-    } catch {
-      return { ok: false, message: binary };
-    }
-  }
-}
-
-/**
- * Whether text that does not parse is JSON cut off part-way: it opens an object or list and every
- * bracket it closes matches, but it ends inside a string or with brackets still open.
- */
-export function endsPartWay(text: string): boolean {
-  const start = text.trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return false;
-  const open: string[] = [];
-  let inString = false;
-  let escaped = false;
-  for (const character of start) {
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (character === '\\') escaped = true;
-      else if (character === '"') inString = false;
-    } else if (character === '"') inString = true;
-    else if (character === '{' || character === '[') open.push(character);
-    else if (character === '}' || character === ']') {
-      if (open.pop() !== (character === '}' ? '{' : '[')) return false;
-      if (open.length === 0) return false;
-    }
-  }
-  return inString || open.length > 0;
+  const text = decodeText(bytes);
+  if (text === null) return { ok: false, message: `${notAWorkbook}: it holds binary data (like an image or an archive), not text.` };
+  return { ok: true, text };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
