@@ -1,8 +1,8 @@
 /*
  * `npm run bench:pdf`: how fast the printed plan is made. Prints, in one run: export time and pages per
  * second for the sample workbook and a generated large one; the floor (pdfkit writing the same text
- * with no layout, charts or tables); Chromium printing the same text as HTML with a print stylesheet,
- * with the browser already open and including its start; and each figure against its goal. Where a
+ * with no layout, charts or tables); Chromium printing the same plan (the Markdown export as HTML with
+ * a print stylesheet), with the browser already open and including its start; and each figure against its goal. Where a
  * goal is missed, a CPU profile of one render says where the time goes. Figures are printed, never
  * asserted.
  */
@@ -20,7 +20,9 @@ import { localMachine } from '../scripts/local-machine.js';
 import { findChromium } from '../scripts/test-tools.js';
 import { generateWorkbook, readDeckValueIds } from './generate-workbook';
 import { profileRender, printProfile } from './pdf/profile';
-import { htmlOf } from './pdf/html';
+import { markdownToHtml } from './pdf/html';
+import { workbookToMarkdown } from '../src-main/services/exports/markdown';
+import { todayIso } from '../src-main/shared/learning-plan';
 
 const now = new Date('2026-11-30T10:00:00Z');
 const fonts: PdfFonts = bundledFontPaths();
@@ -75,7 +77,9 @@ interface Measure {
   floorPages: number;
   chromiumWarmMs: number | null;
   chromiumColdMs: number | null;
+  chromiumPages: number | null;
   text: string;
+  html: string;
 }
 
 async function measure(name: string, snapshot: WorkbookSnapshot, times: number): Promise<Measure> {
@@ -97,7 +101,9 @@ async function measure(name: string, snapshot: WorkbookSnapshot, times: number):
     floorPages: floors[0]?.pages ?? 0,
     chromiumWarmMs: null,
     chromiumColdMs: null,
+    chromiumPages: null,
     text,
+    html: markdownToHtml(workbookToMarkdown(snapshot, { share: false, today: todayIso(now) }), name),
   };
 }
 
@@ -108,10 +114,11 @@ async function chromiumPrint(measures: Measure[]): Promise<string | null> {
   const browser = await chromium.launch(launchOptions);
   try {
     for (const entry of measures) {
-      const html = htmlOf(entry.text, entry.name);
+      const { html } = entry;
       const page = await browser.newPage();
       await page.setContent(html);
-      await page.pdf({ format: 'A4' });
+      const printed = await page.pdf({ format: 'A4' });
+      entry.chromiumPages = new TextDecoder('latin1').decode(printed).match(/\/Type\s*\/Page[^s]/gu)?.length ?? null;
       await page.close();
       const warm: number[] = [];
       for (let run = 0; run < Math.min(runs, 3); run += 1) {
@@ -132,7 +139,7 @@ async function chromiumPrint(measures: Measure[]): Promise<string | null> {
     await browser.close();
   }
   for (const entry of measures) {
-    const html = htmlOf(entry.text, entry.name);
+    const { html } = entry;
     entry.chromiumColdMs = (
       await timed(async () => {
         const cold = await chromium.launch(launchOptions);
@@ -164,7 +171,7 @@ async function main(): Promise<void> {
   const chromiumProblem = await chromiumPrint(measures);
 
   console.log('');
-  console.log('workbook  pages  first export  export (median)  pages/s  floor (pages)   ×floor  Chromium warm  Chromium cold');
+  console.log('workbook  pages  first export  export (median)  pages/s  floor (pages)   ×floor  Chromium warm  Chromium cold  (pages)');
   for (const entry of measures) {
     console.log(
       [
@@ -177,6 +184,7 @@ async function main(): Promise<void> {
         (entry.medianMs / entry.floorMs).toFixed(2).padStart(8),
         (entry.chromiumWarmMs === null ? 'n/a' : ms(entry.chromiumWarmMs)).padStart(14),
         (entry.chromiumColdMs === null ? 'n/a' : ms(entry.chromiumColdMs)).padStart(14),
+        `(${entry.chromiumPages ?? '?'})`.padStart(8),
       ].join(' '),
     );
   }

@@ -24,6 +24,8 @@ export interface TimeSpent {
 
 function partOf(url: string, name: string): string {
   if (name === '(garbage collector)') return 'garbage collection';
+  // The inspector session's own message handling: the cost of profiling, not of the export.
+  if (name === 'dispatch' && url === '') return 'the profiler itself';
   if (url.includes('fontkit') || url.includes('restructure') || url.includes('unicode-')) return 'fontkit (shaping and measuring text)';
   if (url.includes('pdfkit')) return 'pdfkit (writing text and drawing)';
   if (url.includes('zlib')) return 'zlib (compressing streams)';

@@ -17,6 +17,8 @@ export interface TableColumn {
 export interface TableCell {
   text: string;
   style?: TextStyle;
+  /** A second, quieter line under the text (what a milestone belongs to). */
+  note?: string;
 }
 
 export type TableRow = ReadonlyArray<string | TableCell>;
@@ -26,6 +28,7 @@ const cellPadding = { x: 5, y: 4 };
 const shortTableRows = 8;
 const headerStyle: TextStyle = { style: 'semibold', size: sizes.small, colour: colours.muted };
 const bodyStyle: TextStyle = { size: sizes.small + 0.5 };
+const noteStyle: TextStyle = { size: sizes.tiny, colour: colours.muted };
 
 function cellOf(cell: string | TableCell): TableCell {
   return typeof cell === 'string' ? { text: cell } : cell;
@@ -53,7 +56,8 @@ function rowHeight(layout: PdfLayout, cells: readonly TableCell[], widths: reado
   let tallest = 0;
   cells.forEach((cell, index) => {
     const inner = (widths[index] ?? 0) - 2 * cellPadding.x;
-    tallest = Math.max(tallest, layout.heightOf(cell.text, inner, cell.style ? { ...base, ...cell.style } : base));
+    const note = cell.note ? layout.heightOf(cell.note, inner, noteStyle) : 0;
+    tallest = Math.max(tallest, layout.heightOf(cell.text, inner, cell.style ? { ...base, ...cell.style } : base) + note);
   });
   return tallest + 2 * cellPadding.y - lineGap;
 }
@@ -74,6 +78,11 @@ function drawCells(
     const style = cell.style ? { ...base, ...cell.style } : base;
     const align = columns[index]?.align ?? 'left';
     mark(index, () => {
+      if (cell.note) {
+        layout.textAt(cell.text, x + cellPadding.x, top + cellPadding.y, { ...style, width, align });
+        layout.textAt(cell.note, x + cellPadding.x, layout.y, { ...noteStyle, width, align });
+        return;
+      }
       if (layout.singleLineAt(cell.text, x + cellPadding.x, top + cellPadding.y, width, style, align)) return;
       layout.textAt(cell.text, x + cellPadding.x, top + cellPadding.y, { ...style, width, height: height - cellPadding.y, ellipsis: true, align });
     });

@@ -22,22 +22,24 @@ async function horizonTable(context: PlanContext, milestones: readonly Milestone
     heading: { level: 2, text: heading },
     intro,
     columns: [
-      { header: 'Milestone', share: 0.25 },
-      { header: 'How I will know', share: 0.27 },
-      { header: 'Target', share: 0.15 },
-      { header: 'Status', share: 0.13 },
+      { header: 'Milestone', share: 0.33 },
+      { header: 'How I will know', share: 0.31 },
+      { header: 'Target', share: 0.14 },
+      { header: 'Status', share: 0.14 },
       { header: 'Done', share: 0.08, align: 'right' },
-      { header: 'Path', share: 0.12 },
     ],
     rows: milestones.map((milestone) => {
       const overdue = isOverdue(milestone, today);
       return [
-        { text: milestone.title, style: { style: 'semibold' } },
+        {
+          text: milestone.title,
+          style: { style: 'semibold' },
+          ...(milestone.pathId && paths.has(milestone.pathId) ? { note: `Path: ${paths.get(milestone.pathId)}` } : {}),
+        },
         milestone.measure || milestone.specific,
         context.date(milestone.targetDate, 'No date'),
         overdue ? { text: `${milestoneStatusLabels[milestone.status]}, overdue`, style: { colour: colours.warning } } : milestoneStatusLabels[milestone.status],
         percent.format(milestoneProgress(milestone) / 100),
-        milestone.pathId ? (paths.get(milestone.pathId) ?? '') : '',
       ];
     }),
     onRow: context.checkpoint,

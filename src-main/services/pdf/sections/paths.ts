@@ -1,4 +1,4 @@
-import { comparePaths, inventoryOf, skillGapAnalysis, type RequirementReading } from '../../../shared/paths';
+import { comparePaths, inventoryOf, skillGapAnalysis, type Inventory, type RequirementReading } from '../../../shared/paths';
 import { alignmentText, coverageText, experimentKindLabels, experimentStatusLabels, gaugeShortLabels, pathKindLabels, pathStatusLabels } from '../../../shared/path-labels';
 import type { CareerPath } from '../../../shared/workbook';
 import type { PlanContext } from '../context';
@@ -20,7 +20,8 @@ function requirementStatus(reading: RequirementReading): string {
   return reading.levelsShort === null ? 'Not rated yet' : `${reading.levelsShort} ${reading.levelsShort === 1 ? 'level' : 'levels'} short`;
 }
 
-async function onePath(context: PlanContext, path: CareerPath, coverage: number | null, alignment: number | null): Promise<void> {
+async function onePath(context: PlanContext, path: CareerPath, figures: { coverage: number | null; alignment: number | null; inventory: Inventory }): Promise<void> {
+  const { coverage, alignment, inventory } = figures;
   const { layout, snapshot } = context;
   layout.heading(2, path.name);
   layout.paragraph(`${pathKindLabels[path.kind].label} · ${pathStatusLabels[path.status]}`, { size: sizes.small, colour: colours.muted, after: 4 });
@@ -45,7 +46,7 @@ async function onePath(context: PlanContext, path: CareerPath, coverage: number 
         { header: 'Mine', share: 0.12, align: 'right' },
         { header: 'Gap', share: 0.32 },
       ],
-      rows: skillGapAnalysis(path, inventoryOf(snapshot.skills)).map((reading) => [
+      rows: skillGapAnalysis(path, inventory).map((reading) => [
         reading.requirement.name,
         String(reading.requirement.level),
         reading.skill?.proficiency == null ? '–' : String(reading.skill.proficiency),
@@ -100,7 +101,9 @@ export async function writePaths(context: PlanContext): Promise<void> {
     size: sizes.small,
     colour: colours.muted,
   });
+  // One inventory for every path: folding two thousand skill names per path adds up.
+  const inventory = inventoryOf(snapshot.skills);
   for (const comparison of comparisons) {
-    await onePath(context, comparison.path, comparison.coverage, comparison.alignment);
+    await onePath(context, comparison.path, { coverage: comparison.coverage, alignment: comparison.alignment, inventory });
   }
 }
