@@ -15,6 +15,18 @@ const lanePadding = 7;
 const axisHeight = 30;
 const legendHeight = 22;
 
+/** How many lanes (from the first) fit in `maxHeight`: at least one. */
+export function lanesThatFit(roadmap: RoadmapLayout, maxHeight: number): number {
+  let height = axisHeight + legendHeight + 8;
+  let lanes = 0;
+  for (const lane of roadmap.lanes) {
+    height += lane.rows * rowHeight + 2 * lanePadding;
+    if (height > maxHeight && lanes > 0) break;
+    lanes += 1;
+  }
+  return lanes;
+}
+
 export function roadmapHeight(roadmap: RoadmapLayout): number {
   const lanes = roadmap.lanes.reduce((sum, lane) => sum + lane.rows * rowHeight + 2 * lanePadding, 0);
   return axisHeight + Math.max(lanes, 30) + legendHeight + 8;

@@ -2,7 +2,7 @@ import { horizonLabels, isOverdue, milestoneProgress, milestoneStatusLabels, nex
 import { roadmapLayout } from '../../../shared/roadmap';
 import { horizons, type Milestone } from '../../../shared/workbook';
 import type { PlanContext } from '../context';
-import { drawRoadmap, roadmapAlt, roadmapHeight } from '../charts/roadmap';
+import { drawRoadmap, lanesThatFit, roadmapAlt, roadmapHeight } from '../charts/roadmap';
 import { table } from '../table';
 import { colours, type as sizes } from '../theme';
 import { emptyNote, openSection } from './common';
@@ -54,11 +54,23 @@ export async function writeMilestones(context: PlanContext): Promise<void> {
     return;
   }
   const paths = [...snapshot.paths].sort((a, b) => a.order - b.order);
-  const roadmap = roadmapLayout({ milestones: snapshot.milestones, paths, today, zoom: 'horizon' });
+  const whole = roadmapLayout({ milestones: snapshot.milestones, paths, today, zoom: 'horizon' });
   const titles = new Map(snapshot.milestones.map((milestone) => [milestone.id, milestone.title]));
-  const height = Math.min(roadmapHeight(roadmap), layout.bottom - layout.top - 40);
+  // The roadmap is one figure on one page: with many paths it shows the lanes that fit.
+  const headingSpace = 3 * layout.lineHeight();
+  const here = layout.remaining() - headingSpace;
+  const room = here >= 220 ? here : layout.bottom - layout.top - headingSpace;
+  const lanes = lanesThatFit(whole, room);
+  const roadmap = { ...whole, lanes: whole.lanes.slice(0, lanes) };
+  const height = roadmapHeight(roadmap);
   layout.heading(2, 'Roadmap', height);
   layout.figure(roadmapAlt(roadmap, snapshot.milestones.length, titles), height, (top) => drawRoadmap(layout, roadmap, top, context.locale));
+  if (lanes < whole.lanes.length) {
+    layout.paragraph(`The roadmap shows the first ${lanes} of ${whole.lanes.length} lanes; every milestone is in the tables below.`, {
+      size: sizes.small,
+      colour: colours.muted,
+    });
+  }
   await context.checkpoint();
 
   const steps = nextActions(snapshot.milestones, today);
