@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
+import { formatIssuePath } from '../../shared/plain-issues';
 import { todayIso } from '../../shared/learning-plan';
 import { withoutPrivateFields } from '../../shared/private-fields';
 import { defaultSettings } from '../../shared/settings';
-import { sectionIds, sectionTitles, workbookSnapshotSchema, type SectionId, type WorkbookSnapshot } from '../../shared/workbook';
+import { sectionIds, sectionTitles, type SectionId, type WorkbookSnapshot } from '../../shared/workbook';
 import { planContext } from './context';
 import { parsedFont, type PdfFonts } from './fonts';
 import { drawPageFurniture } from './furniture';
@@ -11,6 +11,7 @@ import { PdfLayout } from './layout';
 import { writeCover } from './sections/cover';
 import { sectionWriters } from './sections';
 import { fontNames, space } from './theme';
+import { validateSnapshot, type Issue } from './validate';
 
 /*
  * A workbook snapshot (and options) in, the printed plan's bytes out. Plain Node, no Electron: the
@@ -58,7 +59,7 @@ const listedProblems = 8;
 
 class Cancelled extends Error {}
 
-function validationRefusal(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): PlanPdfResult {
+function validationRefusal(issues: readonly Issue[]): PlanPdfResult {
   const lines = issues.slice(0, listedProblems).map((issue) => `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}`);
   if (issues.length > listedProblems) lines.push(`and ${issues.length - listedProblems} more`);
   return { status: 'refused', message: `This workbook cannot be printed because it has problems:\n${lines.join('\n')}` };
@@ -110,12 +111,8 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 export async function renderPlanPdf(input: unknown, options: PlanPdfOptions): Promise<PlanPdfResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return { status: 'cancelled' };
-  const parsed = workbookSnapshotSchema.safeParse(input, { error: plainIssueMessage });
-  if (!parsed.success) return validationRefusal(parsed.error.issues);
   const sections = chosenSections(options.sections);
   if (typeof sections === 'string') return { status: 'refused', message: sections };
-  const snapshot = options.share ? withoutPrivateFields(parsed.data) : parsed.data;
-  const locale = options.locale ?? 'en-GB';
 
   let sliceStart = performance.now();
   const checkpoint = async () => {
@@ -126,18 +123,22 @@ export async function renderPlanPdf(input: unknown, options: PlanPdfOptions): Pr
     sliceStart = performance.now();
   };
 
-  const doc = newDocument(snapshot, options, locale);
-  const bytes = collect(doc);
-  const layout = new PdfLayout(doc);
-  const context = planContext(layout, snapshot, {
-    today: todayIso(options.now),
-    locale,
-    currency: options.currency ?? defaultSettings.currency,
-    share: options.share,
-    checkpoint,
-  });
-  const total = sections.length + 1;
   try {
+    const validation = await validateSnapshot(input, checkpoint);
+    if (!validation.ok) return validationRefusal(validation.issues);
+    const snapshot = options.share ? withoutPrivateFields(validation.snapshot) : validation.snapshot;
+    const locale = options.locale ?? 'en-GB';
+    const doc = newDocument(snapshot, options, locale);
+    const bytes = collect(doc);
+    const layout = new PdfLayout(doc);
+    const context = planContext(layout, snapshot, {
+      today: todayIso(options.now),
+      locale,
+      currency: options.currency ?? defaultSettings.currency,
+      share: options.share,
+      checkpoint,
+    });
+    const total = sections.length + 1;
     onProgress?.({ done: 0, total, part: 'cover', pages: 1 });
     layout.group('Sect', () => writeCover(context), { title: 'Cover' });
     for (const [index, section] of sections.entries()) {
@@ -147,18 +148,15 @@ export async function renderPlanPdf(input: unknown, options: PlanPdfOptions): Pr
       await layout.groupAsync('Sect', () => sectionWriters[section](context), { title: sectionTitles[section] });
     }
     await checkpoint();
+    const pages = doc.bufferedPageRange().count;
+    await drawPageFurniture(layout, { title: snapshot.workbook.title, owner: snapshot.workbook.owner.name.trim() }, checkpoint);
+    layout.root.end();
+    doc.end();
+    const result = await bytes;
+    onProgress?.({ done: total, total, part: sections.at(-1) ?? 'cover', pages });
+    return { status: 'ok', bytes: result, pages };
   } catch (error) {
-    if (error instanceof Cancelled) {
-      doc.removeAllListeners('data');
-      return { status: 'cancelled' };
-    }
+    if (error instanceof Cancelled) return { status: 'cancelled' };
     throw error;
   }
-  drawPageFurniture(layout, { title: snapshot.workbook.title, owner: snapshot.workbook.owner.name.trim() });
-  layout.root.end();
-  const pages = doc.bufferedPageRange().count;
-  doc.end();
-  const result = await bytes;
-  onProgress?.({ done: total, total, part: sections.at(-1) ?? 'cover', pages });
-  return { status: 'ok', bytes: result, pages };
 }

@@ -36,8 +36,8 @@ async function inventory(context: PlanContext): Promise<void> {
   await table(layout, {
     heading: { level: 2, text: 'Inventory' },
     columns: [
-      { header: 'Skill', share: 0.3 },
-      { header: 'Category', share: 0.16 },
+      { header: 'Skill', share: 0.28 },
+      { header: 'Category', share: 0.18 },
       { header: 'Level', share: 0.08, align: 'right' },
       { header: 'Enjoy', share: 0.08, align: 'right' },
       { header: 'Target', share: 0.08, align: 'right' },
