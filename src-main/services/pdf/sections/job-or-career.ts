@@ -30,7 +30,7 @@ export async function writeJobOrCareer(context: PlanContext): Promise<void> {
   }
   const reading = overallReading(latest.lenses);
   layout.heading(2, `Latest check: ${context.date(latest.date)}`, 260);
-  layout.paragraph(`${latest.role || 'The current role'} reads as ${readingText(reading.average, reading.label, reading.rated)}.`);
+  layout.paragraph(`${latest.role ? `The role “${latest.role}”` : 'The current role'} reads as ${readingText(reading.average, reading.label, reading.rated)}.`);
   layout.figure(radarAlt(latest, previous), 250, (top) => drawRadar(layout, latest.lenses, previous?.lenses ?? null, top, 250));
   if (previous) {
     layout.paragraph(`The dashed outline is the check of ${context.date(previous.date)}.`, { size: sizes.small, colour: colours.muted });
