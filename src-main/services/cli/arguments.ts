@@ -1,9 +1,11 @@
+import { sectionIds, type SectionId } from '../../shared/workbook';
+
 /*
  * The command line's words: which command, its file, its -o output and its options. Pure, so every
  * misuse gets a plain message and exit code 2 without touching a file.
  */
 
-export const commandNames = ['validate', 'migrate', 'from-json-resume', 'ics', 'md'] as const;
+export const commandNames = ['validate', 'migrate', 'from-json-resume', 'ics', 'md', 'pdf'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 interface CommandSpec {
@@ -58,12 +60,24 @@ export const commandSpecs: Readonly<Record<CommandName, CommandSpec>> = {
     flags: ['--share'],
     details: '--share leaves out every private field (contact details, notes, review reflections).',
   },
+  pdf: {
+    usage: 'pdf <file.waypoint> -o <plan.pdf> [--letter] [--share] [--sections <names>]',
+    summary: 'print the plan as a designed PDF to share with a mentor',
+    input: 'workbook file',
+    needsOutput: true,
+    flags: ['--share', '--letter', '--sections'],
+    details: [
+      'A4 unless --letter. --share leaves out every private field (contact details, notes, review',
+      'reflections). --sections prints only the sections named, comma-separated, in the app’s order:',
+      `${sectionIds.join(', ')}. The cover is always printed.`,
+    ].join('\n'),
+  },
 };
 
 export type ParsedArguments =
   | { kind: 'help'; command: CommandName | null }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandName; input: string; output: string | null; share: boolean }
+  | { kind: 'run'; command: CommandName; input: string; output: string | null; share: boolean; letter?: boolean; sections?: SectionId[] | null }
   | { kind: 'usage-error'; message: string; command: CommandName | null };
 
 function isCommand(word: string | undefined): word is CommandName {
@@ -90,6 +104,16 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const files: string[] = [];
   let output: string | null = null;
   let share = false;
+  let letter = false;
+  let sections: SectionId[] | null = null;
+  const readSections = (value: string | undefined): string | null => {
+    const names = (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+    if (names.length === 0) return '--sections needs the sections to print after it, comma-separated.';
+    const unknown = names.filter((name) => !(sectionIds as readonly string[]).includes(name));
+    if (unknown.length > 0) return `There is no section “${unknown[0]}”; the sections are ${sectionIds.join(', ')}.`;
+    sections = names as SectionId[];
+    return null;
+  };
   for (let index = 0; index < rest.length; index += 1) {
     const word = rest[index] ?? '';
     if (word === '-o' || word === '--output') {
@@ -102,6 +126,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       output = word.slice('--output='.length);
     } else if (word === '--share' && spec.flags.includes('--share')) {
       share = true;
+    } else if (word === '--letter' && spec.flags.includes('--letter')) {
+      letter = true;
+    } else if ((word === '--sections' || word.startsWith('--sections=')) && spec.flags.includes('--sections')) {
+      const inline = word.startsWith('--sections=');
+      const problem = readSections(inline ? word.slice('--sections='.length) : rest[index + 1]);
+      if (problem !== null) return { kind: 'usage-error', message: problem, command };
+      if (!inline) index += 1;
     } else if (word.startsWith('-') && word !== '-') {
       return { kind: 'usage-error', message: `${command} has no option ${word}.`, command };
     } else files.push(word);
@@ -110,7 +141,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (files.length > 1) return { kind: 'usage-error', message: `${command} reads one ${spec.input}; it was given ${files.length}.`, command };
   if (spec.needsOutput && output === null) return { kind: 'usage-error', message: 'Say where to write, with -o <file> (or -o - for the screen).', command };
   if (!spec.needsOutput && output !== null) return { kind: 'usage-error', message: `${command} writes nothing, so it takes no -o.`, command };
-  return { kind: 'run', command, input: files[0] ?? '', output, share };
+  if (command === 'pdf' && output === '-') return { kind: 'usage-error', message: 'A PDF cannot go to the screen: give a file name with -o.', command };
+  // Only the pdf command has paper and sections; the other commands' results stay as they were.
+  return { kind: 'run', command, input: files[0] ?? '', output, share, ...(command === 'pdf' ? { letter, sections } : {}) };
 }
 
 export function generalHelp(): string {

@@ -12,12 +12,13 @@ import { workbookFileVersion } from '../../shared/workbook-file';
 import { workbookToCalendar } from '../exports/calendar';
 import { readJsonResume } from '../exports/json-resume';
 import { workbookToMarkdown } from '../exports/markdown';
-import { commandHelp, generalHelp, parseArguments, type CommandName } from './arguments';
+import { commandHelp, generalHelp, parseArguments, type ParsedArguments } from './arguments';
+import { planPdf } from './pdf-command';
 
 export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;
   /** Replaces the file in one step (see services/atomic-write.ts). */
-  writeFile: (path: string, text: string) => Promise<void>;
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
@@ -59,9 +60,9 @@ async function read(io: CliIo, path: string): Promise<Uint8Array> {
   }
 }
 
-async function write(io: CliIo, path: string, text: string): Promise<void> {
+async function write(io: CliIo, path: string, text: string | Uint8Array): Promise<void> {
   if (path === '-') {
-    io.stdout(text);
+    io.stdout(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
   try {
@@ -119,9 +120,9 @@ function wrote(target: string, what = ''): string {
   return target === '-' ? '' : `Wrote ${target}${what}.\n`;
 }
 
-type RunArguments = { command: CommandName; input: string; output: string | null; share: boolean };
+type RunArguments = Extract<ParsedArguments, { kind: 'run' }>;
 
-async function run(io: CliIo, { command, input, output, share }: RunArguments): Promise<void> {
+async function run(io: CliIo, { command, input, output, share, letter = false, sections = null }: RunArguments): Promise<void> {
   const say = report(io, output);
   const target = output ?? '-';
   switch (command) {
@@ -160,6 +161,14 @@ async function run(io: CliIo, { command, input, output, share }: RunArguments): 
       const { snapshot } = await readWorkbook(io, input);
       await write(io, target, workbookToMarkdown(snapshot, { share, today: todayIso(io.now()) }));
       say(wrote(target, share ? ', without private fields' : ''));
+      return;
+    }
+    case 'pdf': {
+      const { snapshot } = await readWorkbook(io, input);
+      const printed = await planPdf(snapshot, { now: io.now(), letter, share, sections });
+      if (printed.status !== 'ok') throw new BadInput(`${input}: ${printed.message}`);
+      await write(io, target, printed.bytes);
+      say(wrote(target, `: ${printed.pages} ${printed.pages === 1 ? 'page' : 'pages'}${letter ? ', Letter' : ', A4'}${share ? ', without private fields' : ''}`));
       return;
     }
   }

@@ -83,4 +83,14 @@ describe('the built command line', () => {
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('is a valid Waypoint workbook');
   });
+
+  it('pdf prints the plan with the fonts that come with the app', async () => {
+    const pdfFolder = await mkdtemp(join(folder, 'pdf-'));
+    const result = await run(join(builtApp, 'main', 'cli.js'), ['pdf', sample, '-o', join(pdfFolder, 'plan.pdf'), '--share']);
+    expect(result.stderr).toBe('');
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^Wrote .*plan\.pdf: \d+ pages, A4, without private fields\.\n$/);
+    expect(new TextDecoder().decode((await readFile(join(pdfFolder, 'plan.pdf'))).subarray(0, 5))).toBe('%PDF-');
+    expect(await readdir(pdfFolder)).toEqual(['plan.pdf']);
+  }, 60_000);
 });

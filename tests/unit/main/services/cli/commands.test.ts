@@ -23,7 +23,7 @@ function fakeIo(files: Record<string, Uint8Array | string>) {
     },
     writeFile: async (path, text) => {
       if (path.startsWith('/read-only/')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
-      stored.set(path, new TextEncoder().encode(text));
+      stored.set(path, typeof text === 'string' ? new TextEncoder().encode(text) : text);
     },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
