@@ -14,13 +14,20 @@ const rowHeight = 11;
 const lanePadding = 7;
 const axisHeight = 30;
 const legendHeight = 22;
+/** Room for two lines of a lane's name, so "Lead the data science team" is not cut to its first line. */
+const laneLabelLines = 21;
+
+/** A lane's height: its rows of markers, or two lines of its name when that is taller. */
+function laneHeight(lane: RoadmapLayout['lanes'][number]): number {
+  return Math.max(lane.rows * rowHeight, laneLabelLines) + 2 * lanePadding;
+}
 
 /** How many lanes (from the first) fit in `maxHeight`: at least one. */
 export function lanesThatFit(roadmap: RoadmapLayout, maxHeight: number): number {
   let height = axisHeight + legendHeight + 8;
   let lanes = 0;
   for (const lane of roadmap.lanes) {
-    height += lane.rows * rowHeight + 2 * lanePadding;
+    height += laneHeight(lane);
     if (height > maxHeight && lanes > 0) break;
     lanes += 1;
   }
@@ -28,7 +35,7 @@ export function lanesThatFit(roadmap: RoadmapLayout, maxHeight: number): number 
 }
 
 export function roadmapHeight(roadmap: RoadmapLayout): number {
-  const lanes = roadmap.lanes.reduce((sum, lane) => sum + lane.rows * rowHeight + 2 * lanePadding, 0);
+  const lanes = roadmap.lanes.reduce((sum, lane) => sum + laneHeight(lane), 0);
   return axisHeight + Math.max(lanes, 30) + legendHeight + 8;
 }
 
@@ -70,7 +77,7 @@ export function drawRoadmap(layout: PdfLayout, roadmap: RoadmapLayout, top: numb
   const xOf = (fraction: number) => chartLeft + fraction * chartWidth;
   const lanesTop = top + axisHeight;
   const lanesHeight = Math.max(
-    roadmap.lanes.reduce((sum, lane) => sum + lane.rows * rowHeight + 2 * lanePadding, 0),
+    roadmap.lanes.reduce((sum, lane) => sum + laneHeight(lane), 0),
     30,
   );
 
@@ -103,17 +110,19 @@ export function drawRoadmap(layout: PdfLayout, roadmap: RoadmapLayout, top: numb
 
   let laneTop = lanesTop;
   for (const lane of roadmap.lanes) {
-    const height = lane.rows * rowHeight + 2 * lanePadding;
+    const height = laneHeight(lane);
     layout.textAt(lane.name, layout.left, laneTop + lanePadding - 1, {
       style: 'semibold',
       size: sizes.tiny,
       colour: colours.text,
       width: laneLabelWidth - 8,
-      height: height - 4,
+      height: height - lanePadding,
       ellipsis: true,
     });
+    // Markers sit in the middle of a lane made taller for its name.
+    const markersTop = laneTop + (height - lane.rows * rowHeight) / 2;
     doc.moveTo(layout.left, laneTop + height).lineTo(xOf(1), laneTop + height).lineWidth(0.4).strokeColor(colours.rule).stroke();
-    for (const item of lane.markers) marker(layout, item, xOf(item.x), laneTop + lanePadding + item.row * rowHeight + rowHeight / 2);
+    for (const item of lane.markers) marker(layout, item, xOf(item.x), markersTop + item.row * rowHeight + rowHeight / 2);
     laneTop += height;
   }
   doc.moveTo(xOf(0), lanesTop - 4).lineTo(xOf(0), lanesTop + lanesHeight).lineWidth(1.4).strokeColor(colours.accent).stroke();

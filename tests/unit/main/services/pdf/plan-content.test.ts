@@ -79,6 +79,11 @@ describe('the printed sample plan', () => {
     expect(sectionText('Milestones')).toContain('Roadmap');
     expect(sectionText('Milestones')).toContain('Within 90 days');
     expect(sectionText('Milestones')).toContain('Present the freight-cost');
+    // The roadmap names each lane whole (a lane grows to two lines for a long path name).
+    const roadmap = /Roadmap (.*?) Done In progress/.exec(sectionText('Milestones'))?.[1] ?? '';
+    for (const path of ['Lead the data science team', 'Move into product management', 'Independent analytics for co-operatives']) {
+      expect(roadmap).toContain(path);
+    }
     expect(sectionText('Experience')).toContain('Route-delay early warning dashboard');
     expect(sectionText('Reviews')).toContain('Figures over time');
     expect(sectionText('Reviews')).toContain('Book the course evenings in the calendar like meetings.');
