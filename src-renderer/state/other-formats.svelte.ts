@@ -17,17 +17,27 @@ function unexpected(action: string): string {
   return `Waypoint could not ${action}: something went wrong inside the app. Try again; if it keeps happening, restart Waypoint.`;
 }
 
+/** Names in a sentence: the first few, then how many more, so a long list stays readable in a notice. */
+function someNames(names: string[], shown = 5): string {
+  if (names.length <= shown) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
 /** What adding a résumé did, in one sentence or two: what was added, and what was there already. */
 export function describeAdded(title: string, fileName: string, result: Extract<JsonResumeAddResult, { status: 'ok' }>): string {
   const { added, skipped } = result;
+  const skippedNames = [...skipped.skills, ...skipped.experiences, ...skipped.learningActions];
+  const backup = 'A backup of what it held was saved first.';
+  if (added.skills + added.experiences + added.learningActions === 0) {
+    return `Nothing new in ${fileName}: “${title}” already had ${skippedNames.length === 1 ? 'its one entry' : `all ${skippedNames.length} of its entries`} (${someNames(skippedNames)}). ${backup}`;
+  }
   const parts = [
     counted(added.skills, 'skill', 'skills'),
     counted(added.experiences, 'experience', 'experiences'),
     counted(added.learningActions, 'learning action', 'learning actions'),
   ];
-  const skippedNames = [...skipped.skills, ...skipped.experiences, ...skipped.learningActions];
-  const already = skippedNames.length === 0 ? '' : ` Skipped ${counted(skippedNames.length, 'entry', 'entries')} “${title}” already had: ${skippedNames.join(', ')}.`;
-  return `Added ${parts.join(', ')} from ${fileName} to “${title}”.${already} A backup of what it held was saved first.`;
+  const already = skippedNames.length === 0 ? '' : ` Skipped ${counted(skippedNames.length, 'entry', 'entries')} “${title}” already had: ${someNames(skippedNames)}.`;
+  return `Added ${parts.join(', ')} from ${fileName} to “${title}”.${already} ${backup}`;
 }
 
 /**

@@ -1,11 +1,13 @@
+// The stubbed browser (window.waypoint) comes first: the state modules read it as they load.
+import { hostAnswers, hostCalls } from './stub-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { methodChannels } from '@shared/contract';
 import type { WorkbookSnapshot } from '@shared/workbook';
 import { addResume, readResumeBytes } from '../../../src-main/services/exports/format-files';
+import { describeAdded } from '../../../src-renderer/state/other-formats.svelte';
 import { createTestApp, useLiveQueries, type TestApp } from './harness';
-import { hostAnswers, hostCalls } from './stub-browser';
 import { build, expectSaved } from '../db/helpers';
 
 useLiveQueries();
@@ -99,5 +101,19 @@ describe('OtherFormats', () => {
     });
     await expect(app.formats.importAsNew()).resolves.toBeNull();
     expect((await repositories.workbooks.listByTitle()).map((workbook) => workbook.title)).toEqual(['My plan']);
+  });
+});
+
+describe('describeAdded', () => {
+  it('names the first few skipped entries and counts the rest', () => {
+    const skipped = { skills: ['Go', 'SQL', 'Rust', 'Java', 'C'], experiences: ['Engineer', 'Tutor'], learningActions: [] };
+    expect(describeAdded('Plan', 'resume.json', { status: 'ok', snapshot: {} as WorkbookSnapshot, added: { skills: 1, experiences: 0, learningActions: 2 }, skipped })).toBe(
+      'Added 1 skill, 0 experiences, 2 learning actions from resume.json to “Plan”. Skipped 7 entries “Plan” already had: Go, SQL, Rust, Java, C and 2 more. A backup of what it held was saved first.',
+    );
+  });
+
+  it('says when there was nothing new', () => {
+    const result = { status: 'ok' as const, snapshot: {} as WorkbookSnapshot, added: { skills: 0, experiences: 0, learningActions: 0 }, skipped: { skills: ['Go'], experiences: [], learningActions: [] } };
+    expect(describeAdded('Plan', 'resume.json', result)).toBe('Nothing new in resume.json: “Plan” already had its one entry (Go). A backup of what it held was saved first.');
   });
 });
