@@ -9,7 +9,17 @@ import {
   nodeWorkbookFileAccess,
   readWorkbookFileAt,
 } from './services/files/workbook-files';
+import { randomUUID } from 'node:crypto';
 import { backupReasons } from './shared/backups';
+import { todayIso } from './shared/learning-plan';
+import {
+  addResume,
+  exportCalendar,
+  exportMarkdown,
+  importResumeWithDialog,
+  readResumeBytes,
+  type OtherFormat,
+} from './services/exports/format-files';
 import type { BackupStore } from './services/backups/backup-store';
 
 /** Electron's pieces, injected so this table runs in plain Node tests and in the e2e harness. */
@@ -28,6 +38,11 @@ export interface HostDependencies {
   takeOpenedFilePaths: () => string[];
   /** When the file was written, for its `exportedAt`. */
   now: () => Date;
+  // Other formats
+  /** The native save dialog for a Markdown or calendar export: the chosen path, or null when cancelled. */
+  chooseFormatSavePath: (format: OtherFormat, defaultFileName: string) => Promise<string | null>;
+  /** The native open dialog for a JSON Resume file: the chosen path, or null when cancelled. */
+  chooseJsonResumeOpenPath: () => Promise<string | null>;
   /** Backups: the store of backup files (services/backups) and opening a folder in the file manager. */
   backups: BackupStore;
   /** Electron's shell.openPath: resolves to '' when opened, else an error message. */
@@ -48,6 +63,12 @@ const argumentSchemas: ArgumentSchemas = {
   importWorkbookFile: z.tuple([]),
   readWorkbookFileBytes: z.tuple([z.instanceof(Uint8Array)]),
   takeOpenedWorkbookFiles: z.tuple([]),
+  // Other formats: snapshots are validated whole by the service, which answers with a plain message.
+  exportMarkdownFile: z.tuple([z.custom<WorkbookSnapshot>(), z.strictObject({ share: z.boolean() })]),
+  exportCalendarFile: z.tuple([z.custom<WorkbookSnapshot>()]),
+  importJsonResumeFile: z.tuple([]),
+  readJsonResumeBytes: z.tuple([z.instanceof(Uint8Array), z.string().min(1).max(300)]),
+  addJsonResume: z.tuple([z.custom<WorkbookSnapshot>(), z.custom<WorkbookSnapshot>()]),
   // The snapshot is validated whole by the backup store, which answers with a plain message instead of throwing.
   saveBackup: z.tuple([z.custom<WorkbookSnapshot>(), z.enum(backupReasons)]),
   automaticBackupDue: z.tuple([workbookIdArgument, z.iso.datetime({ offset: true })]),
@@ -94,6 +115,7 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
     readBackup: checked('readBackup', (workbookId, fileName) => deps.backups.read(workbookId, fileName)),
     showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
     ...workbookFileHandlers(deps),
+    ...otherFormatHandlers(deps),
   };
 }
 
@@ -117,6 +139,26 @@ function workbookFileHandlers(deps: HostDependencies): Pick<HandlerTable, Workbo
     takeOpenedWorkbookFiles: checked('takeOpenedWorkbookFiles', () =>
       Promise.all(deps.takeOpenedFilePaths().map((path) => readWorkbookFileAt(path, files))),
     ),
+  };
+}
+
+type OtherFormatMethod = 'exportMarkdownFile' | 'exportCalendarFile' | 'importJsonResumeFile' | 'readJsonResumeBytes' | 'addJsonResume';
+
+function otherFormatHandlers(deps: HostDependencies): Pick<HandlerTable, OtherFormatMethod> {
+  const files = nodeWorkbookFileAccess;
+  const exporting = {
+    chooseSavePath: deps.chooseFormatSavePath,
+    files,
+    today: () => todayIso(deps.now()),
+    appVersion: () => deps.appInfo().version,
+  };
+  const reading = { files, newId: () => randomUUID(), now: deps.now };
+  return {
+    exportMarkdownFile: checked('exportMarkdownFile', (snapshot, options) => exportMarkdown(snapshot, options, exporting)),
+    exportCalendarFile: checked('exportCalendarFile', (snapshot) => exportCalendar(snapshot, exporting)),
+    importJsonResumeFile: checked('importJsonResumeFile', () => importResumeWithDialog(deps.chooseJsonResumeOpenPath, reading)),
+    readJsonResumeBytes: checked('readJsonResumeBytes', (bytes, fileName) => readResumeBytes(bytes, fileName, reading)),
+    addJsonResume: checked('addJsonResume', (existing, resume) => addResume(existing, resume, () => randomUUID())),
   };
 }
 

@@ -11,6 +11,7 @@ import { appScheme } from './app-origin';
 import { createBackupStore } from './services/backups/backup-store';
 import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
 import { eventChannels } from './shared/contract';
+import type { OtherFormat } from './services/exports/format-files';
 import { OpenedFilesInbox, workbookFilePathsFromArgv } from './services/files/opened-files';
 
 // Before anything asks for userData: the folder (and so the workbook database) is named after the app.
@@ -50,6 +51,30 @@ async function chooseWorkbookSavePath(defaultFileName: string): Promise<string |
 
 async function chooseWorkbookOpenPath(): Promise<string | null> {
   const options = { title: 'Import a workbook', filters: workbookFileFilters, properties: ['openFile' as const] };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
+
+const otherFormatDialogs: Record<OtherFormat, { title: string; filters: Electron.FileFilter[] }> = {
+  markdown: { title: 'Export Markdown', filters: [{ name: 'Markdown', extensions: ['md'] }] },
+  calendar: { title: 'Export calendar', filters: [{ name: 'iCalendar', extensions: ['ics'] }] },
+};
+
+async function chooseFormatSavePath(format: OtherFormat, defaultFileName: string): Promise<string | null> {
+  const { title, filters } = otherFormatDialogs[format];
+  const options = { title, defaultPath: join(app.getPath('documents'), defaultFileName), filters };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+async function chooseJsonResumeOpenPath(): Promise<string | null> {
+  const options = {
+    title: 'Import a JSON Resume',
+    filters: [{ name: 'JSON Resume', extensions: ['json'] }],
+    properties: ['openFile' as const],
+  };
   const parent = mainWindow?.window;
   const chosen = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
   return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
@@ -123,6 +148,8 @@ async function start(): Promise<void> {
       chooseWorkbookSavePath,
       chooseWorkbookOpenPath,
       takeOpenedFilePaths: () => openedFiles.take(),
+      chooseFormatSavePath,
+      chooseJsonResumeOpenPath,
       now: () => new Date(),
       backups: createBackupStore({
         folder: join(app.getPath('userData'), 'backups'),

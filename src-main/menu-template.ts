@@ -61,6 +61,12 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
       command('Import…', { kind: 'import-workbook' }, 'CmdOrCtrl+O'),
       command('Export workbook…', { kind: 'export-workbook' }, 'CmdOrCtrl+E'),
       separator,
+      // Other formats
+      command('Import JSON Resume…', { kind: 'import-json-resume' }),
+      command('Export Markdown…', { kind: 'export-markdown', share: false }),
+      command('Export Markdown to share…', { kind: 'export-markdown', share: true }),
+      command('Export calendar (.ics)…', { kind: 'export-calendar' }),
+      separator,
       command('Backups…', { kind: 'open-backups' }),
       ...(isMac ? [separator, { role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),
     ],

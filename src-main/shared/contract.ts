@@ -28,7 +28,11 @@ export type MenuCommand =
   | { kind: 'open-backups' }
   | { kind: 'go-to-section'; section: SectionId }
   | { kind: 'export-workbook' }
-  | { kind: 'import-workbook' };
+  | { kind: 'import-workbook' }
+  // Other formats
+  | { kind: 'export-markdown'; share: boolean }
+  | { kind: 'export-calendar' }
+  | { kind: 'import-json-resume' };
 
 // Workbook files (.waypoint): export, import and files opened with the app.
 
@@ -42,6 +46,46 @@ export type WorkbookFileSaveResult =
 export type WorkbookFileOpening = WorkbookFileResult & { fileName: string };
 
 export type WorkbookFileOpenResult = WorkbookFileOpening | { status: 'cancelled' };
+
+// Other formats: Markdown, iCalendar and JSON Resume (services/exports).
+
+/** A calendar export also says how many events it wrote; a plan with no dates writes no file. */
+export type CalendarFileSaveResult =
+  | { status: 'saved'; path: string; events: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+  | { status: 'no-dates'; message: string };
+
+export interface JsonResumeCounts {
+  work: number;
+  education: number;
+  volunteer: number;
+  projects: number;
+  skills: number;
+  certificates: number;
+}
+
+/** A résumé main has read into a new workbook (nothing written yet), or why it cannot be. */
+export type JsonResumeOpening =
+  | {
+      status: 'ok';
+      snapshot: WorkbookSnapshot;
+      preview: { owner: { name: string; headline: string }; counts: JsonResumeCounts; warnings: string[] };
+      fileName: string;
+    }
+  | { status: 'refused'; message: string; fileName: string };
+
+export type JsonResumeOpenResult = JsonResumeOpening | { status: 'cancelled' };
+
+/** The open workbook with what a résumé adds (only what is not there by name), to store after a backup. */
+export type JsonResumeAddResult =
+  | {
+      status: 'ok';
+      snapshot: WorkbookSnapshot;
+      added: { skills: number; experiences: number; learningActions: number };
+      skipped: { skills: string[]; experiences: string[]; learningActions: string[] };
+    }
+  | { status: 'failed'; message: string };
 
 /** Each method: its argument tuple and what its promise resolves to. */
 export interface HostMethodTypes {
@@ -60,6 +104,17 @@ export interface HostMethodTypes {
   readWorkbookFileBytes: { args: [bytes: Uint8Array]; result: WorkbookFileResult };
   /** The files given with the app (command line, a second launch, macOS open-file) since the last call, read. */
   takeOpenedWorkbookFiles: { args: []; result: WorkbookFileOpening[] };
+  // Other formats
+  /** Asks where to save, then writes the plan as Markdown; `share` leaves out every private field. */
+  exportMarkdownFile: { args: [snapshot: WorkbookSnapshot, options: { share: boolean }]; result: WorkbookFileSaveResult };
+  /** Asks where to save, then writes the plan's dates as an .ics calendar; without dates, asks nothing. */
+  exportCalendarFile: { args: [snapshot: WorkbookSnapshot]; result: CalendarFileSaveResult };
+  /** Asks which résumé to open, then reads it into a preview: nothing is written until the renderer stores it. */
+  importJsonResumeFile: { args: []; result: JsonResumeOpenResult };
+  /** Reads the bytes of a résumé dropped on the window. */
+  readJsonResumeBytes: { args: [bytes: Uint8Array, fileName: string]; result: JsonResumeOpening };
+  /** The open workbook's snapshot with what the résumé adds; nothing is stored here. */
+  addJsonResume: { args: [existing: WorkbookSnapshot, resume: WorkbookSnapshot]; result: JsonResumeAddResult };
   // Backups (services/backups): main validates the snapshot, writes it atomically and prunes old ones.
   /** Keeps a backup of the workbook the snapshot holds; an automatic one within the hour is skipped. */
   saveBackup: { args: [snapshot: WorkbookSnapshot, reason: BackupReason]; result: SaveBackupResult };
@@ -96,6 +151,11 @@ export const methodChannels = {
   importWorkbookFile: 'waypoint:files:import-workbook',
   readWorkbookFileBytes: 'waypoint:files:read-workbook-bytes',
   takeOpenedWorkbookFiles: 'waypoint:files:take-opened-workbooks',
+  exportMarkdownFile: 'waypoint:formats:export-markdown',
+  exportCalendarFile: 'waypoint:formats:export-calendar',
+  importJsonResumeFile: 'waypoint:formats:import-json-resume',
+  readJsonResumeBytes: 'waypoint:formats:read-json-resume-bytes',
+  addJsonResume: 'waypoint:formats:add-json-resume',
   saveBackup: 'waypoint:backups:save',
   automaticBackupDue: 'waypoint:backups:automatic-due',
   listBackups: 'waypoint:backups:list',

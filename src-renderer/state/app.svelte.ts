@@ -9,6 +9,7 @@ import { SettingsState } from './settings.svelte';
 import { UndoStack } from './undo.svelte';
 import { WorkbookState } from './workbooks.svelte';
 import { WorkbookFiles } from './workbook-files.svelte';
+import { OtherFormats } from './other-formats.svelte';
 import { Writer } from './writer.svelte';
 import { AutomaticBackups } from './automatic-backups.svelte';
 import { focusWhenShown } from './focus';
@@ -27,6 +28,8 @@ export class AppState {
   readonly workbooks: WorkbookState;
   /** Export and import of workbook files. */
   readonly files: WorkbookFiles;
+  /** Markdown and calendar exports, JSON Resume import; their notices show with the files'. */
+  readonly formats: OtherFormats;
   /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
   readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
@@ -42,6 +45,7 @@ export class AppState {
     this.settings = new SettingsState(repositories, this.writer);
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
+    this.formats = new OtherFormats(this.workbooks, repositories, this.pendingEdits, (notice) => (this.files.notice = notice));
     this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),

@@ -2,3 +2,8 @@
 export function hasDroppedFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
+
+/** A dropped `.json` file is read as a JSON Resume; every other file as a workbook file. */
+export function isResumeFile(file: File): boolean {
+  return file.name.toLowerCase().endsWith('.json');
+}

@@ -158,6 +158,11 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     chooseWorkbookOpenPath: () => Promise.resolve(environment.dialogs.answerOpen('import a workbook')),
     takeOpenedFilePaths: () => environment.openedFiles?.take() ?? [],
     now: () => new Date(),
+
+    // Other formats
+    chooseFormatSavePath: (format, defaultFileName) =>
+      Promise.resolve(environment.dialogs.answerSave(`export ${format}, suggesting ${defaultFileName}`)),
+    chooseJsonResumeOpenPath: () => Promise.resolve(environment.dialogs.answerOpen('import a JSON Resume')),
   };
 }
 

@@ -13,6 +13,8 @@ export function setup() {
     chooseWorkbookSavePath: vi.fn<HostDependencies['chooseWorkbookSavePath']>(() => Promise.resolve(null)),
     chooseWorkbookOpenPath: vi.fn<HostDependencies['chooseWorkbookOpenPath']>(() => Promise.resolve(null)),
     takeOpenedFilePaths: vi.fn<HostDependencies['takeOpenedFilePaths']>(() => []),
+    chooseFormatSavePath: vi.fn<HostDependencies['chooseFormatSavePath']>(() => Promise.resolve(null)),
+    chooseJsonResumeOpenPath: vi.fn<HostDependencies['chooseJsonResumeOpenPath']>(() => Promise.resolve(null)),
     now: vi.fn<HostDependencies['now']>(() => new Date('2026-11-30T08:00:00.000Z')),
     backups: {
       save: vi.fn<BackupStore['save']>(async () => ({ status: 'error', message: 'not in this test' })),

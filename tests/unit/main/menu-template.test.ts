@@ -89,6 +89,28 @@ describe.each(platforms)('menu on %s', (platform) => {
     expect(labels).toEqual(expect.arrayContaining(['Import…', 'Export workbook…']));
   });
 
+  it('groups the other formats after Export workbook, between separators, each sending its command', () => {
+    const { template, send } = build(platform);
+    const file = topLevel(template, 'File');
+    const start = file.findIndex((item) => item.label === 'Export workbook…') + 1;
+    expect(file[start]?.type).toBe('separator');
+    const group = file.slice(start + 1, start + 5);
+    expect(group.map((item) => item.label)).toEqual([
+      'Import JSON Resume…',
+      'Export Markdown…',
+      'Export Markdown to share…',
+      'Export calendar (.ics)…',
+    ]);
+    expect(file[start + 5]?.type).toBe('separator');
+    for (const item of group) item.click?.();
+    expect(send.mock.calls.map(([command]) => command)).toEqual([
+      { kind: 'import-json-resume' },
+      { kind: 'export-markdown', share: false },
+      { kind: 'export-markdown', share: true },
+      { kind: 'export-calendar' },
+    ]);
+  });
+
   it('offers the standard editing roles', () => {
     const { template } = build(platform);
     expect(roles(topLevel(template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
