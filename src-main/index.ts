@@ -12,6 +12,7 @@ import { createBackupStore } from './services/backups/backup-store';
 import { createMainWindow, guardWebContents, windowStateWritesSettled, type MainWindow } from './window';
 import { eventChannels } from './shared/contract';
 import { OpenedFilesInbox, workbookFilePathsFromArgv } from './services/files/opened-files';
+import { writeFileAtomic } from './services/atomic-write';
 
 // Before anything asks for userData: the folder (and so the workbook database) is named after the app.
 app.setName('Waypoint');
@@ -53,6 +54,17 @@ async function chooseWorkbookOpenPath(): Promise<string | null> {
   const parent = mainWindow?.window;
   const chosen = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
   return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
+
+async function choosePdfSavePath(defaultFileName: string): Promise<string | null> {
+  const options = {
+    title: 'Export PDF',
+    defaultPath: join(app.getPath('documents'), defaultFileName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
 }
 
 function plainResponse(status: number, text: string): Response {
@@ -130,6 +142,10 @@ async function start(): Promise<void> {
         app: { name: app.getName(), version: app.getVersion() },
       }),
       openPath: (path) => shell.openPath(path),
+      choosePdfSavePath,
+      writePdfFile: (path, bytes) => writeFileAtomic(path, bytes),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      sendToRenderer: (event, payload) => mainWindow?.window.webContents.send(eventChannels[event], payload),
     },
     devServerUrl,
   );

@@ -60,6 +60,7 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
       separator,
       command('Import…', { kind: 'import-workbook' }, 'CmdOrCtrl+O'),
       command('Export workbook…', { kind: 'export-workbook' }, 'CmdOrCtrl+E'),
+      command('Export PDF…', { kind: 'export-pdf' }, 'CmdOrCtrl+P'),
       separator,
       command('Backups…', { kind: 'open-backups' }),
       ...(isMac ? [separator, { role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),

@@ -9,6 +9,7 @@ import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
 import type { AutomaticBackupCheck, BackedUpWorkbooksResult, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
+import type { PdfExportOptions, PdfExportProgress, PdfExportResult, ShowExportedPdfResult } from './pdf-export';
 
 export interface AppInfo {
   name: string;
@@ -28,7 +29,8 @@ export type MenuCommand =
   | { kind: 'open-backups' }
   | { kind: 'go-to-section'; section: SectionId }
   | { kind: 'export-workbook' }
-  | { kind: 'import-workbook' };
+  | { kind: 'import-workbook' }
+  | { kind: 'export-pdf' };
 
 // Workbook files (.waypoint): export, import and files opened with the app.
 
@@ -73,6 +75,13 @@ export interface HostMethodTypes {
   readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
   /** Opens the workbook's backups folder in the system's file manager. */
   showBackupsFolder: { args: [workbookId: string]; result: ShowBackupsFolderResult };
+  // PDF (Export PDF…): main renders the plan (services/pdf), reporting pdfExportProgress, then writes it.
+  /** Asks where to save, renders the plan with these options and writes it; one export at a time. */
+  exportPlanPdf: { args: [snapshot: WorkbookSnapshot, options: PdfExportOptions]; result: PdfExportResult };
+  /** Stops the export under way; it resolves as cancelled and writes nothing. */
+  cancelPlanPdf: { args: []; result: void };
+  /** Opens a PDF this session saved, or shows it in the file manager. */
+  showExportedPdf: { args: [path: string, how: 'open' | 'folder']; result: ShowExportedPdfResult };
 }
 
 export interface HostEventTypes {
@@ -81,6 +90,8 @@ export interface HostEventTypes {
   flushRequest: { requestId: string };
   /** Files were given with the app: call takeOpenedWorkbookFiles. Files given before the renderer listened wait there. */
   workbookFilesOpened: Record<string, never>;
+  /** PDF: how far the export under way is. */
+  pdfExportProgress: PdfExportProgress;
 }
 
 export type HostMethod = keyof HostMethodTypes;
@@ -102,12 +113,16 @@ export const methodChannels = {
   listBackedUpWorkbooks: 'waypoint:backups:list-workbooks',
   readBackup: 'waypoint:backups:read',
   showBackupsFolder: 'waypoint:backups:show-folder',
+  exportPlanPdf: 'waypoint:pdf:export',
+  cancelPlanPdf: 'waypoint:pdf:cancel',
+  showExportedPdf: 'waypoint:pdf:show-exported',
 } as const satisfies Record<HostMethod, string>;
 
 export const eventChannels = {
   menuCommand: 'waypoint:event:menu-command',
   flushRequest: 'waypoint:event:flush-request',
   workbookFilesOpened: 'waypoint:event:workbook-files-opened',
+  pdfExportProgress: 'waypoint:event:pdf-export-progress',
 } as const satisfies Record<HostEvent, string>;
 
 export type Unsubscribe = () => void;
