@@ -11,6 +11,7 @@ import { WorkbookState } from './workbooks.svelte';
 import { WorkbookFiles } from './workbook-files.svelte';
 import { Writer } from './writer.svelte';
 import { AutomaticBackups } from './automatic-backups.svelte';
+import { PdfExport } from './pdf-export.svelte';
 import { focusWhenShown } from './focus';
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
@@ -27,6 +28,8 @@ export class AppState {
   readonly workbooks: WorkbookState;
   /** Export and import of workbook files. */
   readonly files: WorkbookFiles;
+  /** Export PDF…: the options dialog, progress and the saved file's notice. */
+  readonly pdf: PdfExport;
   /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
   readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
@@ -42,6 +45,7 @@ export class AppState {
     this.settings = new SettingsState(repositories, this.writer);
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
+    this.pdf = new PdfExport(this.workbooks, repositories, this.pendingEdits, this.settings);
     this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),
