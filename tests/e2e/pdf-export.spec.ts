@@ -116,6 +116,14 @@ test('from the menu: a cancelled options dialog or save dialog writes nothing; o
   await dialog.getByRole('checkbox', { name: 'People' }).check();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
 
+  // Choices cancelled with the dialog are not kept. The Overview offers the same dialog from its header.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await app.getByRole('main').getByRole('button', { name: 'Export PDF…' }).click();
+  await expect(dialog.getByRole('group', { name: 'Sections' }).getByRole('checkbox', { checked: true })).toHaveCount(10);
+  for (const box of await dialog.getByRole('group', { name: 'Sections' }).getByRole('checkbox').all()) await box.uncheck();
+  await dialog.getByRole('checkbox', { name: 'People' }).check();
+
   mkdirSync(testInfo.outputPath('pdf'), { recursive: true });
   const file = testInfo.outputPath('pdf', 'people.pdf');
   dialogs.queueSave(file);
