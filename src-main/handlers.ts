@@ -1,6 +1,6 @@
 import { z } from './shared/zod';
 import { themePreferences, type ThemePreference } from './shared/settings';
-import type { AppInfo, HostArgs, HostMethod, HostResult } from './shared/contract';
+import type { AppInfo, HostArgs, HostEvent, HostEventTypes, HostMethod, HostResult } from './shared/contract';
 import type { WorkbookSnapshot } from './shared/workbook';
 import { readWorkbookBytes } from './shared/workbook-file-read';
 import {
@@ -21,6 +21,7 @@ import {
   type OtherFormat,
 } from './services/exports/format-files';
 import type { BackupStore } from './services/backups/backup-store';
+import { pdfArgumentSchemas, pdfImplementations, type PdfMethod } from './pdf-handlers';
 
 /** Electron's pieces, injected so this table runs in plain Node tests and in the e2e harness. */
 export interface HostDependencies {
@@ -47,6 +48,16 @@ export interface HostDependencies {
   backups: BackupStore;
   /** Electron's shell.openPath: resolves to '' when opened, else an error message. */
   openPath: (path: string) => Promise<string>;
+
+  // PDF
+  /** The native save dialog for the printed plan: the chosen path, or null when cancelled. */
+  choosePdfSavePath: (defaultFileName: string) => Promise<string | null>;
+  /** Writes the finished PDF atomically (services/atomic-write.ts); tests inject failures here. */
+  writePdfFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Electron's shell.showItemInFolder. */
+  showItemInFolder: (path: string) => void;
+  /** Sends an event to the window's renderer (webContents.send). */
+  sendToRenderer: <E extends HostEvent>(event: E, payload: HostEventTypes[E]) => void;
 }
 
 const workbookIdArgument = z.string().min(1).max(64);
@@ -76,6 +87,7 @@ const argumentSchemas: ArgumentSchemas = {
   listBackedUpWorkbooks: z.tuple([]),
   readBackup: z.tuple([workbookIdArgument, z.string().min(1).max(200)]),
   showBackupsFolder: z.tuple([workbookIdArgument]),
+  ...pdfArgumentSchemas,
 };
 
 export type HandlerTable = {
@@ -116,6 +128,7 @@ export function createHandlers(deps: HostDependencies): HandlerTable {
     showBackupsFolder: checked('showBackupsFolder', (workbookId) => showBackupsFolder(deps, workbookId)),
     ...workbookFileHandlers(deps),
     ...otherFormatHandlers(deps),
+    ...pdfHandlers(deps),
   };
 }
 
@@ -159,6 +172,15 @@ function otherFormatHandlers(deps: HostDependencies): Pick<HandlerTable, OtherFo
     importJsonResumeFile: checked('importJsonResumeFile', () => importResumeWithDialog(deps.chooseJsonResumeOpenPath, reading)),
     readJsonResumeBytes: checked('readJsonResumeBytes', (bytes, fileName) => readResumeBytes(bytes, fileName, reading)),
     addJsonResume: checked('addJsonResume', (existing, resume) => addResume(existing, resume, () => randomUUID())),
+    };
+  }
+
+function pdfHandlers(deps: HostDependencies): Pick<HandlerTable, PdfMethod> {
+  const pdf = pdfImplementations(deps);
+  return {
+    exportPlanPdf: checked('exportPlanPdf', pdf.exportPlanPdf),
+    cancelPlanPdf: checked('cancelPlanPdf', pdf.cancelPlanPdf),
+    showExportedPdf: checked('showExportedPdf', pdf.showExportedPdf),
   };
 }
 

@@ -13,6 +13,7 @@ import { createMainWindow, guardWebContents, windowStateWritesSettled, type Main
 import { eventChannels } from './shared/contract';
 import type { OtherFormat } from './services/exports/format-files';
 import { OpenedFilesInbox, workbookFilePathsFromArgv } from './services/files/opened-files';
+import { writeFileAtomic } from './services/atomic-write';
 
 // Before anything asks for userData: the folder (and so the workbook database) is named after the app.
 app.setName('Waypoint');
@@ -64,6 +65,17 @@ const otherFormatDialogs: Record<OtherFormat, { title: string; filters: Electron
 async function chooseFormatSavePath(format: OtherFormat, defaultFileName: string): Promise<string | null> {
   const { title, filters } = otherFormatDialogs[format];
   const options = { title, defaultPath: join(app.getPath('documents'), defaultFileName), filters };
+  const parent = mainWindow?.window;
+  const chosen = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+async function choosePdfSavePath(defaultFileName: string): Promise<string | null> {
+  const options = {
+    title: 'Export PDF',
+    defaultPath: join(app.getPath('documents'), defaultFileName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  };
   const parent = mainWindow?.window;
   const chosen = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
@@ -157,6 +169,10 @@ async function start(): Promise<void> {
         app: { name: app.getName(), version: app.getVersion() },
       }),
       openPath: (path) => shell.openPath(path),
+      choosePdfSavePath,
+      writePdfFile: (path, bytes) => writeFileAtomic(path, bytes),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      sendToRenderer: (event, payload) => mainWindow?.window.webContents.send(eventChannels[event], payload),
     },
     devServerUrl,
   );

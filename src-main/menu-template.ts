@@ -60,6 +60,7 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuTemplateIn
       separator,
       command('Import…', { kind: 'import-workbook' }, 'CmdOrCtrl+O'),
       command('Export workbook…', { kind: 'export-workbook' }, 'CmdOrCtrl+E'),
+      command('Export PDF…', { kind: 'export-pdf' }, 'CmdOrCtrl+P'),
       separator,
       // Other formats
       command('Import JSON Resume…', { kind: 'import-json-resume' }),

@@ -9,6 +9,7 @@ import type { SectionId, WorkbookSnapshot } from './workbook';
 import type { ThemePreference } from './settings';
 import type { AutomaticBackupCheck, BackedUpWorkbooksResult, BackupListResult, BackupReason, SaveBackupResult, ShowBackupsFolderResult } from './backups';
 import type { WorkbookFileResult } from './workbook-file-read';
+import type { PdfExportOptions, PdfExportProgress, PdfExportResult, ShowExportedPdfResult } from './pdf-export';
 
 export interface AppInfo {
   name: string;
@@ -32,7 +33,8 @@ export type MenuCommand =
   // Other formats
   | { kind: 'export-markdown'; share: boolean }
   | { kind: 'export-calendar' }
-  | { kind: 'import-json-resume' };
+  | { kind: 'import-json-resume' }
+  | { kind: 'export-pdf' };
 
 // Workbook files (.waypoint): export, import and files opened with the app.
 
@@ -128,6 +130,13 @@ export interface HostMethodTypes {
   readBackup: { args: [workbookId: string, fileName: string]; result: WorkbookFileResult };
   /** Opens the workbook's backups folder in the system's file manager. */
   showBackupsFolder: { args: [workbookId: string]; result: ShowBackupsFolderResult };
+  // PDF (Export PDF…): main renders the plan (services/pdf), reporting pdfExportProgress, then writes it.
+  /** Asks where to save, renders the plan with these options and writes it; one export at a time. */
+  exportPlanPdf: { args: [snapshot: WorkbookSnapshot, options: PdfExportOptions]; result: PdfExportResult };
+  /** Stops the export under way; it resolves as cancelled and writes nothing. */
+  cancelPlanPdf: { args: []; result: void };
+  /** Opens a PDF this session saved, or shows it in the file manager. */
+  showExportedPdf: { args: [path: string, how: 'open' | 'folder']; result: ShowExportedPdfResult };
 }
 
 export interface HostEventTypes {
@@ -136,6 +145,8 @@ export interface HostEventTypes {
   flushRequest: { requestId: string };
   /** Files were given with the app: call takeOpenedWorkbookFiles. Files given before the renderer listened wait there. */
   workbookFilesOpened: Record<string, never>;
+  /** PDF: how far the export under way is. */
+  pdfExportProgress: PdfExportProgress;
 }
 
 export type HostMethod = keyof HostMethodTypes;
@@ -162,12 +173,16 @@ export const methodChannels = {
   listBackedUpWorkbooks: 'waypoint:backups:list-workbooks',
   readBackup: 'waypoint:backups:read',
   showBackupsFolder: 'waypoint:backups:show-folder',
+  exportPlanPdf: 'waypoint:pdf:export',
+  cancelPlanPdf: 'waypoint:pdf:cancel',
+  showExportedPdf: 'waypoint:pdf:show-exported',
 } as const satisfies Record<HostMethod, string>;
 
 export const eventChannels = {
   menuCommand: 'waypoint:event:menu-command',
   flushRequest: 'waypoint:event:flush-request',
   workbookFilesOpened: 'waypoint:event:workbook-files-opened',
+  pdfExportProgress: 'waypoint:event:pdf-export-progress',
 } as const satisfies Record<HostEvent, string>;
 
 export type Unsubscribe = () => void;

@@ -12,6 +12,7 @@ import { WorkbookFiles } from './workbook-files.svelte';
 import { OtherFormats } from './other-formats.svelte';
 import { Writer } from './writer.svelte';
 import { AutomaticBackups } from './automatic-backups.svelte';
+import { PdfExport } from './pdf-export.svelte';
 import { focusWhenShown } from './focus';
 
 /** Everything the shell and the sections share; created once by App.svelte and read through context. */
@@ -30,6 +31,8 @@ export class AppState {
   readonly files: WorkbookFiles;
   /** Markdown and calendar exports, JSON Resume import; their notices show with the files'. */
   readonly formats: OtherFormats;
+  /** Export PDF…: the options dialog, progress and the saved file's notice. */
+  readonly pdf: PdfExport;
   /** Sends a backup of each workbook to the host a while after it changes (App.svelte feeds it the list). */
   readonly automaticBackups: AutomaticBackups;
   sidebarCollapsed = $state(false);
@@ -46,6 +49,7 @@ export class AppState {
     this.workbooks = new WorkbookState(repositories, this.writer, this.pendingEdits, host);
     this.files = new WorkbookFiles(this.workbooks, repositories, this.pendingEdits);
     this.formats = new OtherFormats(this.workbooks, repositories, this.pendingEdits, (notice) => (this.files.notice = notice));
+    this.pdf = new PdfExport(this.workbooks, repositories, this.pendingEdits, this.settings);
     this.automaticBackups = new AutomaticBackups(repositories, host);
     this.undo.connect({
       openWorkbook: (workbookId) => this.workbooks.open(workbookId),

@@ -16,6 +16,7 @@ import {
 } from '../../../src-main/shared/contract';
 import { OpenedFilesInbox } from '../../../src-main/services/files/opened-files';
 import { createBackupStore } from '../../../src-main/services/backups/backup-store';
+import { writeFileAtomic } from '../../../src-main/services/atomic-write';
 import { repositoryRoot } from './app-server';
 import { TestHostClock } from './host-clock';
 
@@ -111,6 +112,8 @@ export interface TestHostEnvironment {
   openedFiles?: OpenedFilesInbox;
   /** The host's clock for backups (real time unless a test moves it on); installHostRouting makes one when missing. */
   hostClock?: TestHostClock;
+  /** Delivers main→renderer events to the app's pages; installHostRouting connects it to TestHost.emit. */
+  sendToPages?: <E extends HostEvent>(event: E, payload: HostEventTypes[E]) => void;
 }
 
 function readAppVersion(): string {
@@ -163,6 +166,13 @@ export function createTestHostDependencies(environment: TestHostEnvironment): Ho
     chooseFormatSavePath: (format, defaultFileName) =>
       Promise.resolve(environment.dialogs.answerSave(`export ${format}, suggesting ${defaultFileName}`)),
     chooseJsonResumeOpenPath: () => Promise.resolve(environment.dialogs.answerOpen('import a JSON Resume')),
+    // PDF
+    choosePdfSavePath: (defaultFileName) =>
+      Promise.resolve(environment.dialogs.answerSave(`export the PDF, suggesting ${defaultFileName}`)),
+    writePdfFile: (path, bytes) => writeFileAtomic(path, bytes),
+    // A browser cannot open a file manager; the recorded path is what tests assert.
+    showItemInFolder: () => undefined,
+    sendToRenderer: (event, payload) => environment.sendToPages?.(event, payload),
   };
 }
 
@@ -320,6 +330,8 @@ export async function installHostRouting(
     openedFiles: options.environment.openedFiles ?? new OpenedFilesInbox(),
   };
   const { openedFiles } = environment;
+  // Events the handlers send while a call is under way (PDF progress) reach the pages like webContents.send.
+  environment.sendToPages ??= (event, payload) => void host.emit(event, payload).catch(() => undefined);
   const { recorded, calls } = recordCalls(createTestHostDependencies(environment));
   const handlers = createHandlers(recorded);
 

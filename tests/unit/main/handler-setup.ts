@@ -2,6 +2,7 @@ import { expect, vi } from 'vitest';
 import { createHandlers, type HostDependencies } from '../../../src-main/handlers';
 import type { AppInfo } from '../../../src-main/shared/contract';
 import type { BackupStore } from '../../../src-main/services/backups/backup-store';
+import { writeFileAtomic } from '../../../src-main/services/atomic-write';
 
 export const appInfo: AppInfo = { name: 'Waypoint', version: '0.1.0', platform: 'linux', dataFolder: '/home/ada/.config/Waypoint' };
 
@@ -25,6 +26,10 @@ export function setup() {
       ensureFolder: vi.fn<BackupStore['ensureFolder']>(async (workbookId) => `/data/backups/${workbookId}`),
     },
     openPath: vi.fn<HostDependencies['openPath']>(async () => ''),
+    choosePdfSavePath: vi.fn<HostDependencies['choosePdfSavePath']>(() => Promise.resolve(null)),
+    writePdfFile: vi.fn<HostDependencies['writePdfFile']>((path, bytes) => writeFileAtomic(path, bytes)),
+    showItemInFolder: vi.fn<HostDependencies['showItemInFolder']>(),
+    sendToRenderer: vi.fn<HostDependencies['sendToRenderer']>(),
   } satisfies HostDependencies;
   return { deps, handlers: createHandlers(deps) };
 }

@@ -70,6 +70,7 @@ describe.each(platforms)('menu on %s', (platform) => {
     ['Search the workbook…', 'CmdOrCtrl+K', { kind: 'open-search' }],
     ['Import…', 'CmdOrCtrl+O', { kind: 'import-workbook' }],
     ['Export workbook…', 'CmdOrCtrl+E', { kind: 'export-workbook' }],
+    ['Export PDF…', 'CmdOrCtrl+P', { kind: 'export-pdf' }],
   ] as const)('%s has %s and sends its command', (label, accelerator, command) => {
     const { template, send } = build(platform);
     const item = findByLabel(template, label);
