@@ -90,10 +90,11 @@ describe.each(platforms)('menu on %s', (platform) => {
     expect(labels).toEqual(expect.arrayContaining(['Import…', 'Export workbook…']));
   });
 
-  it('groups the other formats after Export workbook, between separators, each sending its command', () => {
+  it('groups the other formats after the workbook and PDF exports, between separators, each sending its command', () => {
     const { template, send } = build(platform);
     const file = topLevel(template, 'File');
-    const start = file.findIndex((item) => item.label === 'Export workbook…') + 1;
+    const start = file.findIndex((item) => item.label === 'Export PDF…') + 1;
+    expect(file[start - 2]?.label).toBe('Export workbook…');
     expect(file[start]?.type).toBe('separator');
     const group = file.slice(start + 1, start + 5);
     expect(group.map((item) => item.label)).toEqual([
