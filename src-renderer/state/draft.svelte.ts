@@ -51,6 +51,8 @@ export class Draft<T = string> {
   /** The stored value the person started typing over. */
   #typedOver: T | undefined;
   #stopRecovery: (() => void) | undefined;
+  /** The write on its way, if any: a second flush waits for it instead of writing the same value again. */
+  #writing: Promise<void> | undefined;
 
   constructor(
     private readonly pendingEdits: PendingEdits,
@@ -99,6 +101,8 @@ export class Draft<T = string> {
     this.#timer = undefined;
     this.#unregister?.();
     this.#unregister = undefined;
+    // Two writes of one value at once could see the first as a duplicate of the second (a name already taken).
+    while (this.#writing) await this.#writing;
     if (!this.dirty) return;
     const written = this.value;
     const revision = this.#revision;
@@ -112,6 +116,16 @@ export class Draft<T = string> {
       this.dirty = false;
       return;
     }
+    const writing = this.#write(written, revision);
+    this.#writing = writing;
+    try {
+      await writing;
+    } finally {
+      if (this.#writing === writing) this.#writing = undefined;
+    }
+  }
+
+  async #write(written: T, revision: number): Promise<void> {
     const result = await this.#options.save(written);
     this.error = writeMessage(this.#options.label(), result);
     if (result.status === 'saved' && this.#revision === revision) this.dirty = false;

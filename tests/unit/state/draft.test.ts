@@ -53,6 +53,33 @@ describe('Draft', () => {
     expect(draft.dirty).toBe(false);
   });
 
+  it('a flush while the corrected value is on its way waits for it and does not write it twice', async () => {
+    const { draft, writes, answerWith, holdWrites } = setUpDraft();
+    // A name refused as a duplicate stays on screen with its message.
+    answerWith(() => invalid([{ path: 'name', message: 'is already one of your values' }]));
+    draft.input('Ruby');
+    await draft.flush();
+    expect(draft.refused).toBe(true);
+    // The corrected name is written after the pause; the store refuses a second write of it as a duplicate of itself.
+    let stored: string | null = null;
+    answerWith((value) => {
+      if (stored === value) return invalid([{ path: 'name', message: 'is already one of your values' }]);
+      stored = value;
+      return saved(value);
+    });
+    const release = holdWrites();
+    draft.input('Rust');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(writes).toEqual(['Ruby', 'Rust']);
+    // Done is pressed while that write is still on its way.
+    const done = draft.flush();
+    release();
+    await done;
+    expect(writes).toEqual(['Ruby', 'Rust']);
+    expect(draft.refused).toBe(false);
+    expect(draft.error).toBeNull();
+  });
+
   it('is pending from the first keystroke, and a flush of pending edits writes it at once', async () => {
     const { draft, writes, pendingEdits } = setUpDraft();
     draft.input('Rust');
