@@ -1,8 +1,6 @@
 import * as fsPromises from 'node:fs/promises';
-import { collections, repeatedIds } from '../../shared/collections';
-import { formatIssuePath, plainIssueMessage } from '../../shared/plain-issues';
-import { workbookSnapshotSchema, type WorkbookSnapshot } from '../../shared/workbook';
 import type { AtomicWriteFileSystem } from '../atomic-write';
+import { errorCode } from '../error-code';
 
 /* What the backup store needs from the file system, and how its failures read in plain words. */
 
@@ -23,10 +21,6 @@ export const nodeBackupFileSystem: BackupFileSystem = {
   stat: (path) => fsPromises.stat(path),
 };
 
-export function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
 /** Why a file-system step failed, in plain words. */
 export function describeFileError(error: unknown): string {
   switch (errorCode(error)) {
@@ -40,18 +34,4 @@ export function describeFileError(error: unknown): string {
     default:
       return 'the backups folder could not be written to';
   }
-}
-
-/** The snapshot, validated as a workbook file's is when read back, or its first problem in plain words. */
-export function validSnapshot(input: unknown): { ok: true; snapshot: WorkbookSnapshot } | { ok: false; problem: string } {
-  const parsed = workbookSnapshotSchema.safeParse(input, { error: plainIssueMessage });
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    return { ok: false, problem: issue ? `${formatIssuePath(issue.path) || 'the workbook'} ${issue.message}` : 'the workbook is not valid' };
-  }
-  const [repeat] = repeatedIds(parsed.data);
-  if (repeat) {
-    return { ok: false, problem: `${repeat.collection}[${repeat.index}].id is used by another ${collections[repeat.collection].noun}` };
-  }
-  return { ok: true, snapshot: parsed.data };
 }

@@ -3,7 +3,9 @@ import { automaticBackupInterval, type AutomaticBackupCheck, type BackedUpWorkbo
 import { maxWorkbookFileBytes, readWorkbookBytes, type WorkbookFileResult } from '../../shared/workbook-file-read';
 import { writeWorkbookFile } from '../../shared/workbook-file-write';
 import { writeFileAtomic } from '../atomic-write';
-import { describeFileError, errorCode, nodeBackupFileSystem, validSnapshot, type BackupFileSystem } from './backup-files';
+import { describeFileError, nodeBackupFileSystem, type BackupFileSystem } from './backup-files';
+import { errorCode } from '../error-code';
+import { validSnapshot } from '../valid-snapshot';
 import { backupExtension, backupFileName, isSafeFolderName, parseBackupFileName, summaryFileName } from './backup-names';
 import { countsOf, parseSummary, summaryText, type BackupSummary } from './backup-summary';
 import { backupsToPrune } from './retention';

@@ -14,6 +14,7 @@ import { readJsonResume } from '../exports/json-resume';
 import { workbookToMarkdown } from '../exports/markdown';
 import { commandHelp, generalHelp, parseArguments, type ParsedArguments } from './arguments';
 import { planPdf } from './pdf-command';
+import { errorCode } from '../error-code';
 
 export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;
@@ -32,8 +33,7 @@ class BadInput extends Error {}
 
 /** An fs error in plain words: "there is no such file", "permission was refused". */
 export function fileProblem(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
-  switch (code) {
+  switch (errorCode(error)) {
     case 'ENOENT':
       return 'there is no such file or folder';
     case 'EACCES':

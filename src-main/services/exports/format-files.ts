@@ -7,7 +7,7 @@ import type {
   WorkbookFileSaveResult,
 } from '../../shared/contract';
 import { megabytes } from '../../shared/file-text';
-import { validSnapshot } from '../backups/backup-files';
+import { validSnapshot } from '../valid-snapshot';
 import { describeReadProblem, describeWriteProblem } from '../files/file-problems';
 import { workbookFileName, type WorkbookFileAccess } from '../files/workbook-files';
 import { planDates, workbookToCalendar } from './calendar';

@@ -2,10 +2,7 @@
  * File system errors in plain words: what happened and what to do, never an error code on its own.
  */
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
+import { errorCode } from '../error-code';
 
 /** Why a workbook file could not be written to the place the user chose. */
 export function describeWriteProblem(error: unknown): string {

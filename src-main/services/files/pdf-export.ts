@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { PdfExportOptions, PdfExportProgress, PdfExportResult } from '../../shared/pdf-export';
 import { workbookFileExtension } from '../../shared/workbook-file';
-import { validSnapshot } from '../backups/backup-files';
+import { validSnapshot } from '../valid-snapshot';
 import type { PlanPdfOptions, PlanPdfResult } from '../pdf';
 import { describeWriteProblem } from './file-problems';
 import { workbookFileName } from './workbook-files';

@@ -5,7 +5,7 @@ import { workbookFileExtension } from '../../shared/workbook-file';
 import { maxWorkbookFileBytes, readWorkbookBytes, tooLargeMessage } from '../../shared/workbook-file-read';
 import { writeWorkbookFile, type WorkbookFileStamp } from '../../shared/workbook-file-write';
 import { writeFileAtomic } from '../atomic-write';
-import { validSnapshot } from '../backups/backup-files';
+import { validSnapshot } from '../valid-snapshot';
 import { describeReadProblem, describeWriteProblem } from './file-problems';
 
 /*
