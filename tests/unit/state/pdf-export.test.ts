@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { methodChannels } from '@shared/contract';
 import type { PdfExportResult } from '@shared/pdf-export';
 import { sectionIds } from '@shared/workbook';
@@ -15,9 +15,12 @@ afterEach(() => {
 });
 
 async function open(): Promise<TestApp> {
-  current = await createTestApp('My plan');
+  const app = await createTestApp('My plan');
+  current = app;
+  // The open workbook arrives through a live query; an export asked for before it says none is open.
+  await vi.waitFor(() => expect(app.app.workbooks.current?.title).toBe('My plan'));
   hostCalls.length = 0;
-  return current;
+  return app;
 }
 
 const choices = { paper: 'letter', sections: ['skills', 'people'], share: true } as const;
